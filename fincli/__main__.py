@@ -1,0 +1,3 @@
+from fincli.cli import main
+
+main()

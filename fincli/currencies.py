@@ -1,0 +1,131 @@
+"""Currency knowledge: ISO codes, minor units, and the words and symbols that name them.
+
+The table ``data/currencies.json`` is generated from babel's CLDR locale data (Korean and
+English names and symbols, and each currency's minor unit) for every currency the shipped
+rate series carry, by ``python -m fincli.currencies``; ``tests/test_currencies.py`` fails when
+the file drifts from babel. Press usage that CLDR does not know ('달러' for '미국 달러',
+'불', 'dollars') is our own table, ``data/aliases.json``. Loading either costs no babel import.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from fincli.errors import UnknownCurrencyError
+from fincli.resources import package_data, rates_dir
+
+
+@cache
+def table() -> dict[str, dict]:
+    return json.loads(package_data("currencies.json").read_text(encoding="utf-8"))
+
+
+@cache
+def aliases() -> dict[str, dict[str, str]]:
+    return json.loads(package_data("aliases.json").read_text(encoding="utf-8"))
+
+
+def known(code: str) -> bool:
+    return code in table()
+
+
+def normalize_code(code: str) -> str:
+    """``'usd'`` → ``'USD'``; raises :class:`UnknownCurrencyError` for codes we do not know."""
+    up = code.strip().upper()
+    if up not in table():
+        raise UnknownCurrencyError(code)
+    return up
+
+
+def minor_digits(code: str) -> int:
+    """Digits after the decimal point in the currency's minor unit (KRW and JPY: 0)."""
+    return table()[code]["digits"]
+
+
+def korean_word(code: str) -> str:
+    """The word Korean newspapers write after an amount: 원, 달러, 유로, or babel's name."""
+    return _PRESS_WORD.get(code) or table()[code]["ko"]
+
+
+_PRESS_WORD = {"KRW": "원", "USD": "달러", "EUR": "유로", "JPY": "엔", "CNY": "위안", "GBP": "파운드"}
+
+
+@cache
+def surface_forms() -> dict[str, dict[str, str]]:
+    """Every written form, by kind: ``symbol``, ``code``, ``ko`` (Korean word), ``en`` (English word)."""
+    symbols: dict[str, str] = {}
+    ko: dict[str, str] = {}
+    en: dict[str, str] = {}
+    for code, info in table().items():
+        for sym in info["symbols"]:
+            symbols[sym] = code
+        ko[info["ko"]] = code
+        en[info["en"].lower()] = code
+    al = aliases()
+    symbols.update(al["extra_symbols"])
+    ko.update(al["ko_words"])
+    en.update(al["en_words"])
+    return {"symbol": symbols, "code": {c: c for c in table()}, "ko": ko, "en": en,
+            "marker": dict(al["prefix_markers"])}
+
+
+def lookup(form: str) -> str:
+    """The ISO code for one written form (symbol, code, Korean or English word)."""
+    forms = surface_forms()
+    key = " ".join(form.split())
+    for kind in ("symbol", "code", "ko", "marker"):
+        if key in forms[kind]:
+            return forms[kind][key]
+        squeezed = key.replace(" ", "")
+        for k, v in forms[kind].items():
+            if k.replace(" ", "") == squeezed:
+                return v
+    low = key.lower()
+    if low in forms["en"]:
+        return forms["en"][low]
+    if low.endswith("s") and low[:-1] in forms["en"]:
+        return forms["en"][low[:-1]]
+    raise UnknownCurrencyError(form)
+
+
+# --- generation from babel (run by hand; the drift test calls generate()) -----------------
+
+
+def shipped_codes() -> list[str]:
+    """The codes the ECB series carries, plus EUR itself and KRW."""
+    with open(rates_dir() / "eurofxref-hist.csv", encoding="ascii") as fh:
+        header = fh.readline().strip().strip(",").split(",")
+    return sorted(set(header[1:]) | {"EUR", "KRW"})
+
+
+def generate() -> dict[str, dict]:
+    from babel import Locale
+    from babel.numbers import get_currency_precision
+
+    ko, en = Locale("ko"), Locale("en")
+    out: dict[str, dict] = {}
+    seen: dict[str, set[str]] = {}
+    for code in shipped_codes():
+        syms = {s for s in (ko.currency_symbols.get(code), en.currency_symbols.get(code)) if s}
+        syms.discard(code)
+        for s in syms:
+            seen.setdefault(s, set()).add(code)
+        out[code] = {
+            "digits": get_currency_precision(code),
+            "ko": ko.currencies.get(code, code),
+            "en": en.currencies.get(code, code),
+            "symbols": sorted(syms),
+        }
+    # A symbol two currencies share names neither.
+    for sym, codes in seen.items():
+        if len(codes) > 1:
+            for c in codes:
+                out[c]["symbols"].remove(sym)
+    return out
+
+
+if __name__ == "__main__":
+    text = json.dumps(generate(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    package_data("currencies.json").write_text(text, encoding="utf-8")
+    print(f"wrote {package_data('currencies.json')}")

@@ -1,0 +1,514 @@
+"""The amount value type and the one scanner that reads written amounts.
+
+:func:`parse_amount` reads one expression (``'향후 약 2조4천억 원'``, ``'$50B'``);
+:func:`scan` finds every amount in running text. Both use the same compiled pattern, so
+whatever ``fincli parse`` understands, ``fincli extract`` finds.
+
+>>> a = parse_amount("약 2조4천억 원")
+>>> a.value, a.currency, a.qualifier
+(Decimal('2400000000000'), 'KRW', 'approx')
+>>> parse_amount("20~30억원").low
+Decimal('2000000000')
+
+Rules a reader may want to know:
+
+* A dot is always a decimal point and a comma a thousands separator (``1.250억`` is 1.25억).
+* A range's ``value`` is its midpoint; ``low`` and ``high`` are the ends. A low end written
+  without a unit shares the high end's largest unit (``20~30억`` is 20억 to 30억).
+* A vague amount (``수조 원``) has ``vague`` set and ``value`` equal to its order of
+  magnitude (1조 for 수조); ``low``/``high`` are 2 and 9 of that unit.
+* In running text a number counts as money when a currency is written beside it, or when it
+  is a Korean amount of at least 억 with an Arabic digit and no counter word after it
+  (``35조2000억``: currency absent; ``100만 가구``: not money). Hangul-only numerals
+  (``오십억``) and single-letter scales (``50B``) need a currency written beside them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from fincli import currencies
+from fincli.errors import ParseError
+from fincli.numerals import (
+    BIG_UNITS,
+    DIGITS,
+    ENGLISH_SCALES,
+    EXACT,
+    arabic,
+    format_english,
+    format_korean,
+    highest_big_unit,
+    korean_value,
+    scale,
+)
+
+QUALIFIERS = {
+    "약": "approx", "가량": "approx", "안팎": "approx", "정도": "approx", "쯤": "approx",
+    "내외": "approx", "about": "approx", "around": "approx", "approximately": "approx",
+    "roughly": "approx", "nearly": "approx", "some": "approx", "an estimated": "approx",
+    "최대": "max", "이하": "max", "up to": "max", "as much as": "max",
+    "최소": "min", "이상": "min", "at least": "min", "or more": "min",
+    "여": "over", "넘게": "over", "초과": "over", "남짓": "over", "more than": "over",
+    "over": "over",
+    "미만": "under", "less than": "under", "under": "under",
+}
+PER_WORDS = {
+    "연간": "year", "매년": "year", "해마다": "year", "연": "year", "a year": "year",
+    "per year": "year", "annually": "year", "per annum": "year", "a month": "month",
+    "per month": "month", "a day": "day", "per day": "day",
+    "월": "month", "매월": "month", "월간": "month", "매달": "month",
+    "하루": "day", "일일": "day", "매일": "day",
+}
+DROPPED = ("총", "미화", "한화", "원화", "우리 돈", "우리돈")
+# What may follow a Korean currency word inside one word: particles and the qualifiers.
+# '원전', '원칙', '엔비디아', '파운드리' end at a syllable outside this set and are not money.
+_AFTER_KO_WORD = "을를이가은는의에로으와과도만씩대어짜까보부선수상규안내미초남넘여인임였라쯤정며및"
+COUNTERS = (
+    "가구", "개국", "개사", "개", "명", "곳", "대", "건", "톤", "주", "배", "회", "위", "년", "월",
+    "일", "시간", "시", "분", "초", "장", "기", "척", "편", "권", "표", "평", "마리", "그루", "채",
+    "가지", "종", "호", "층", "km", "kg", "MW", "GW", "kW", "mw", "gw", "메가와트", "기가와트",
+    "킬로", "와트", "배럴", "%", "퍼센트", "세", "살", "쪽", "회차", "차례", "단계",
+)
+_WS = r"[ \t\u00a0\u200b\u3000]"
+_WSCHARS = " \t\u00a0\u200b\u3000"
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # ＡＢ１２＄ → AB12$, same length
+_FULLWIDTH[0x3000] = 0x20
+SUFFIX_QUALIFIERS = ("가량", "안팎", "정도", "쯤", "내외", "이상", "넘게", "초과", "남짓", "미만", "이하")
+EN_PREFIXES = ("up to", "as much as", "at least", "more than", "less than", "about", "around",
+               "approximately", "roughly", "nearly", "an estimated", "some", "over", "under")
+EN_PER_SUFFIXES = ("a year", "per year", "annually", "per annum", "a month", "per month",
+                   "a day", "per day")
+
+
+def normalize(text: str) -> str:
+    """Full-width ASCII to ASCII, character for character, so offsets stay true."""
+    return text.translate(_FULLWIDTH)
+
+
+@cache
+def pattern() -> re.Pattern:
+    """The number core of an amount. Currency words, prefixes and qualifiers around it are
+    read by :func:`_build` with table lookups, which keeps this pattern small and fast."""
+    ar = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    hd = "".join(DIGITS)
+    su = "천백십千百十仟佰拾"
+    bu = "".join(BIG_UNITS)
+    grp = rf"(?:{ar}|[{hd}{su}])+"
+    bigpart = rf"{grp}여?[{bu}]여?"
+    trailing = rf"(?:(?:{ar})[{su}]?)+여?(?!\d)"
+    knum = rf"{bigpart}(?:{_WS}?{bigpart})*(?:{trailing}|{_WS}(?:{trailing})(?={_WS}?[{_first_chars()}]|{_WS}*$))?"
+    enum = rf"(?:{ar}){_WS}?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|tr|k|m|b)(?![A-Za-z])"
+    number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{grp}여?)"
+    mid = rf"(?:{_WS}?(?:{'|'.join(sorted(currencies.aliases()['ko_words'], key=len, reverse=True))}))?"
+    pre2 = r"(?:[A-Z]{0,3}[$€£¥₩₹₪₱]|[A-Z]{3}" + _WS + r"?)?"
+    return re.compile(
+        rf"(?P<num>{number})(?:(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜–—-]|to(?![A-Za-z])){_WS}?)"
+        rf"(?P<cpre2>{pre2})(?P<num2>{number}))?(?![0-9])"
+    )
+
+
+@cache
+def _first_chars() -> str:
+    forms = currencies.surface_forms()
+    chars = {w[0] for kind in ("ko", "en", "code") for w in forms[kind]}
+    chars |= {w[0].upper() for w in forms["en"]}
+    return re.escape("".join(sorted(chars)))
+
+
+@cache
+def _tables():
+    forms = currencies.surface_forms()
+    ko = {k.replace(" ", ""): v for k, v in forms["ko"].items()}
+    symbols = dict(forms["symbol"])
+    before = dict(symbols)
+    before.update({c: c for c in forms["code"]})
+    prefixes = sorted(
+        [w for w in QUALIFIERS if len(w) > 1 and not w.isascii()] + ["약"]
+        + [w for w in PER_WORDS if not w.isascii()] + list(DROPPED),
+        key=len, reverse=True)
+    return ko, forms["en"], before, forms["marker"], prefixes
+
+
+def _skip_ws(text: str, i: int) -> int:
+    while i < len(text) and text[i] in _WSCHARS:
+        i += 1
+    return i
+
+
+def _currency_after(text: str, i: int) -> tuple[str, int] | None:
+    """The currency written at ``text[i:]`` (after optional space): (code, end)."""
+    ko, en, before, _, _ = _tables()
+    j = _skip_ws(text, i)
+    window = text[j : j + 14]
+    if not window:
+        return None
+    c0 = window[0]
+    if "\uac00" <= c0 <= "\ud7a3" or c0 in "元圓":
+        # longest Korean name, spaces inside optional ('호주 달러', '호주달러')
+        squeezed, ends = [], []
+        for k, ch in enumerate(window):
+            if ch in _WSCHARS:
+                continue
+            squeezed.append(ch)
+            ends.append(k + 1)
+        s = "".join(squeezed)
+        for n in range(min(len(s), 9), 0, -1):
+            code = ko.get(s[:n])
+            if code:
+                end = j + ends[n - 1]
+                nxt = text[end : end + 1]
+                if nxt and "\uac00" <= nxt <= "\ud7a3" and nxt not in _AFTER_KO_WORD:
+                    continue  # 원전, 원칙, 엔비디아
+                return code, end
+        return None
+    if c0.isalpha():
+        m = re.match(r"[A-Za-z][A-Za-z.]*(?: [A-Za-z]+)?", window + text[j + 14 : j + 30])
+        if not m:
+            return None
+        words = m.group(0)
+        for cand in (words, words.split(" ")[0]):
+            low = cand.lower()
+            if cand in before and cand.isupper() and len(cand) == 3:
+                return cand, j + len(cand)
+            if low in en:
+                return en[low], j + len(cand)
+        return None
+    for n in (3, 2, 1):
+        if window[:n] in before and not window[:n].isalnum():
+            return before[window[:n]], j + n
+    return None
+
+
+def _tail(text: str, i: int) -> tuple[str | None, str | None, int]:
+    """Qualifier and per-period words after an amount: (qualifier word, per, end)."""
+    j = _skip_ws(text, i)
+    qual = per = None
+    for w in SUFFIX_QUALIFIERS:
+        if text.startswith(w, j):
+            qual, i = w, j + len(w)
+            j = _skip_ws(text, i)
+            break
+    else:
+        if text[j : j + 7].lower() == "or more":
+            qual, i = "or more", j + 7
+            j = _skip_ws(text, i)
+    low = text[j : j + 12].lower()
+    for w in EN_PER_SUFFIXES:
+        if low.startswith(w) and not text[j + len(w) : j + len(w) + 1].isalpha():
+            per, i = PER_WORDS[w], j + len(w)
+            break
+    return qual, per, i
+
+
+def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
+    """Prefix words and a currency written before the number: (new start, words, currency)."""
+    _, _, before, markers, prefixes = _tables()
+    words: list[str] = []
+    currency = None
+    i = start
+    # a currency symbol or code right before the number: $50, US$ 10, USD 1.8bn, KRW 10
+    k = i
+    while k > 0 and text[k - 1] in _WSCHARS and i - k < 1:
+        k -= 1
+    for n in (4, 3, 2, 1):
+        cand = text[k - n : k] if k - n >= 0 else ""
+        if cand in before and (n == 3 and cand.isupper() or not cand.isalnum()):
+            if cand.isalnum() and k - n > 0 and text[k - n - 1].isalpha():
+                continue
+            if cand.isalnum() and k == i:
+                continue  # 'USD1' needs the space
+            currency, i = before[cand], k - n
+            break
+    for _ in range(4):
+        k = i
+        while k > 0 and text[k - 1] in _WSCHARS and i - k < 2:
+            k -= 1
+        seg = text[max(0, k - 16) : k]
+        found = None
+        for w in prefixes:
+            if seg.endswith(w):
+                found = w
+                break
+        if found is None:
+            low = seg.lower()
+            for w in EN_PREFIXES:
+                if low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalpha()):
+                    found = w
+                    break
+        if found is None:
+            break
+        b = k - len(found)
+        if b > 0 and "\uac00" <= text[b - 1] <= "\ud7a3":
+            break  # '관련' is not '련'; a prefix starts a word
+        words.insert(0, found)
+        if found in markers:
+            currency = currency or markers[found]
+        i = b
+    return i, words, currency
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A written amount: its exact value, currency and the text it was read from.
+
+    ``start``/``end`` are offsets of ``text`` in the string it was found in.
+    """
+
+    text: str
+    value: Decimal
+    currency: str | None
+    start: int = 0
+    end: int = 0
+    qualifier: str | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    vague: bool = False
+    per: str | None = None
+    place: int = 0  # power of ten of the last digit written: 7조 → 12, 2조4천억 → 11
+    currency_inferred: bool = False
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def korean(self) -> str:
+        return format_korean(self.value, self.currency)
+
+    @property
+    def english(self) -> str:
+        return format_english(self.value, self.currency)
+
+    def to_record(self) -> dict:
+        return {
+            "text": self.text,
+            "value": _s(self.value),
+            "currency": self.currency,
+            "qualifier": self.qualifier,
+            "low": _s(self.low),
+            "high": _s(self.high),
+            "vague": self.vague,
+            "per": self.per,
+            "korean": self.korean,
+            "english": self.english,
+        }
+
+
+def _s(d: Decimal | None) -> str | None:
+    if d is None:
+        return None
+    s = format(d, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def _place(num: str) -> int:
+    """Power of ten of the last digit written in ``num`` (``'2조4천억'`` → 11)."""
+    s = num.replace(",", "").replace(" ", "").replace("여", "")
+    last_big = 0
+    trailing = s
+    for i in range(len(s) - 1, -1, -1):
+        if s[i] in BIG_UNITS:
+            if i == len(s) - 1:
+                last_big = BIG_UNITS[s[i]]
+                trailing = s[:i]
+                # the group before this unit is the last written group
+                j = i - 1
+                while j >= 0 and s[j] not in BIG_UNITS:
+                    j -= 1
+                trailing = s[j + 1 : i]
+            else:
+                trailing = s[i + 1 :]
+            break
+    m = re.search(r"(\d+)(?:\.(\d+))?([천백십千百十仟佰拾])?$", trailing)
+    if m:
+        small = {"천": 3, "千": 3, "仟": 3, "백": 2, "百": 2, "佰": 2, "십": 1, "十": 1, "拾": 1}
+        return last_big + small.get(m.group(3) or "", 0) - len(m.group(2) or "")
+    m = re.search(r"([천백십千百十仟佰拾])$", trailing)
+    if m:
+        return last_big + {"천": 3, "백": 2, "십": 1}.get(m.group(1), 0)
+    return last_big
+
+
+def _number(num: str) -> tuple[Decimal, int, bool]:
+    """(value, place, vague) of the number part of a match."""
+    if num.startswith("수") and len(num) <= 3 and num[-1] in BIG_UNITS:
+        power = BIG_UNITS[num[-1]] + {"십": 1, "백": 2, "천": 3}.get(num[1:-1], 0)
+        return Decimal(1).scaleb(power), power, True
+    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b]?([A-Za-z]+)", num)
+    if m:
+        power = ENGLISH_SCALES[m.group(2).lower()]
+        digits = m.group(1)
+        decimals = len(digits.partition(".")[2])
+        return scale(arabic(digits), power), power - decimals, False
+    return korean_value(num), _place(num), False
+
+
+def _has_arabic(s: str) -> bool:
+    return any(c.isdigit() for c in s)
+
+
+def _canon(d: Decimal) -> Decimal:
+    """One spelling per value: integers without exponent, fractions without trailing zeros."""
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1), context=EXACT)
+    return d.normalize(EXACT)
+
+
+def _build(m: re.Match, text: str, strict: bool) -> Amount | None:
+    """An Amount from a number match and the words around it, or None when (in running
+    text) it is not money. With ``strict`` a malformed number raises :class:`ParseError`."""
+    num, num2 = m.group("num"), m.group("num2")
+    start, words, cur_before = _head(text, m.start())
+    if not strict and start == m.start() and start > 0:
+        prev = text[start - 1]
+        if prev.isalnum() or prev in ".,_" or prev == "제":
+            return None  # inside a word or a model name (H100, 제1조), or after a decimal
+    cur_mid = None
+    if m.group("cmid"):
+        cur_mid = currencies.lookup(m.group("cmid").strip())
+    cur_pre2 = None
+    if m.group("cpre2"):
+        try:
+            cur_pre2 = currencies.lookup(m.group("cpre2").strip())
+        except Exception:
+            return None if not strict else _fail(m, text)
+    end = m.end()
+    after = _currency_after(text, end)
+    cur_after = None
+    if after:
+        cur_after, end = after
+    qual_word, per_suffix, end = _tail(text, end)
+    currency = cur_after or cur_mid or cur_pre2 or cur_before
+    try:
+        value, place, vague = _number(num)
+        lo = hi = None
+        if num2:
+            hi, place2, vague2 = _number(num2)
+            lo = value
+            if highest_big_unit(num) is None and not re.search(r"[A-Za-z]$", num):
+                p = highest_big_unit(num2)
+                if p is None:
+                    em = re.search(r"([A-Za-z]+)$", num2)
+                    p = ENGLISH_SCALES[em.group(1).lower()] if em else 0
+                lo, place = scale(lo, p), place + p
+            if lo > hi:
+                raise ParseError(f"range runs backwards: {m.group(0)!r}", text, m.start())
+            value = EXACT.divide(EXACT.add(lo, hi), 2)
+            place, vague = min(place, place2), vague or vague2
+        elif vague:
+            lo, hi = value * 2, value * 9
+    except ParseError:
+        if strict:
+            raise
+        return None
+    if not strict and not _is_money(text, m, start, end, num, num2, currency, vague):
+        return None
+    qualifier = None
+    for w in words + ([qual_word] if qual_word else []):
+        q = QUALIFIERS.get(w)
+        if q and qualifier in (None, "approx"):
+            qualifier = q
+    if "여" in (num + (num2 or "")) and qualifier in (None, "approx"):
+        qualifier = "over"
+    per = per_suffix
+    for w in words:
+        per = PER_WORDS.get(w, per)
+    return Amount(
+        text=text[start:end], value=_canon(value), currency=currency, start=start, end=end,
+        qualifier=qualifier, low=None if lo is None else _canon(lo),
+        high=None if hi is None else _canon(hi), vague=vague, per=per, place=place,
+    )
+
+
+def _fail(m, text):
+    raise ParseError(f"unknown currency in {m.group(0)!r}", text, m.start())
+
+
+def _is_money(text, m, start, end, num, num2, currency, vague) -> bool:
+    nums = num + (num2 or "")
+    if "해" in nums and any(nums[i - 1] in DIGITS for i, c in enumerate(nums) if c == "해" and i):
+        return False  # '이해', '사해' are words
+    if start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3":
+        return False  # a number glued to a word before it ('매출이3조', '구조')
+    if currency is not None:
+        if not _has_arabic(nums) and not vague and not any(c in BIG_UNITS or c in "천백십千百十" for c in nums):
+            return False  # a lone Hangul digit before 유로 is '이유로', not 2 euros
+        if re.search(r"(?<![A-Za-z])[kmbKMB]$", num2 or num) and text[start] not in "$€£¥₩" and not text[start].isupper():
+            return False  # 50B needs a currency before it: $50B
+        return True
+    # No currency written: only a Korean amount of 억 or more, with Arabic digits, counts.
+    if vague or not _has_arabic(nums) or (highest_big_unit(num2 or num) or 0) < 8:
+        return False
+    if re.search(r"[A-Za-z]$", num2 or num):
+        return False
+    rest = text[end : end + 8].lstrip(_WSCHARS)
+    return not rest.startswith(COUNTERS)
+
+
+def parse_amount(text: str) -> Amount:
+    """Parse one monetary expression; raise :class:`ParseError` when it is not one.
+
+    Surrounding white space is ignored; offsets refer to ``text`` as given.
+    """
+    if not isinstance(text, str):
+        raise ParseError("expected text", "")
+    norm = normalize(text)
+    stripped = norm.strip()
+    if not stripped:
+        raise ParseError("empty expression", text)
+    lead = len(norm) - len(norm.lstrip())
+    tail = lead + len(stripped)
+    best = None
+    for m in pattern().finditer(norm, lead, tail):
+        try:
+            a = _build(m, norm, strict=True)
+        except ParseError:
+            if best is None and m.start() == lead:
+                raise
+            continue
+        if a.start == lead and a.end == tail:
+            return _retext(a, text) if norm is not text else a
+        best = best or a
+        break
+    if best is not None:
+        where = f"understood {norm[best.start:best.end]!r}"
+        rest = (norm[lead:best.start] + " … " + norm[best.end:tail]).strip(" …")
+        raise ParseError(
+            f"not a monetary expression: {text.strip()!r} ({where}, but not {rest!r})",
+            text, best.end)
+    raise ParseError(
+        f"not a monetary expression: {text.strip()!r} (expected a number with a unit or "
+        f"currency, such as '2조4천억 원', '50억 달러' or '$50 billion')", text, lead)
+
+
+def _retext(a: Amount, original: str) -> Amount:
+    from dataclasses import replace
+
+    return replace(a, text=original[a.start : a.end])
+
+
+def scan(text: str, offset: int = 0):
+    """Every amount in running ``text``, in order (offsets shifted by ``offset``)."""
+    norm = normalize(text)
+    pos = 0
+    pat = pattern()
+    while True:
+        m = pat.search(norm, pos)
+        if m is None:
+            return
+        a = _build(m, norm, strict=False)
+        if a is None:
+            pos = m.start() + 1 if m.group("num2") is None else m.end("num") 
+            if pos <= m.start():
+                pos = m.start() + 1
+            # a rejected match may hide an amount further in (e.g. a range's second half)
+            pos = max(pos, m.start() + 1)
+            continue
+        pos = a.end
+        yield Amount(
+            text=text[a.start : a.end], value=a.value, currency=a.currency,
+            start=a.start + offset, end=a.end + offset, qualifier=a.qualifier, low=a.low,
+            high=a.high, vague=a.vague, per=a.per, place=a.place,
+        )

@@ -1,0 +1,170 @@
+"""Korean and English number words to exact Decimals, and back.
+
+Korean counts in groups of four digits: 만 10^4, 억 10^8, 조 10^12, 경 10^16, 해 10^20.
+Inside a group 천 백 십 multiply the digit before them (a bare 천 is one thousand), and the
+group's digits may be Arabic (``2,345``, ``3.5``), Hangul (``이천사백``) or Hanja (``貳千``).
+
+>>> korean_value("47조2천5백8억")
+Decimal('47250800000000')
+>>> korean_value("3조 804억")
+Decimal('3080400000000')
+>>> format_korean(Decimal("2400000000000"), "KRW")
+'2조4000억 원'
+>>> format_korean(Decimal("2400000000000"), "KRW", spacing="standard")
+'2조 4000억 원'
+>>> format_english(Decimal("5000000000"), "USD")
+'$5 billion'
+
+Arithmetic runs in a context of 120 significant digits that traps inexact results, so a value
+is exact or an error, never rounded quietly.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow
+
+from fincli.errors import ParseError
+
+EXACT = Context(prec=120, traps=[Inexact, InvalidOperation, Overflow])
+
+BIG_UNITS = {"만": 4, "억": 8, "조": 12, "경": 16, "해": 20,
+             "萬": 4, "億": 8, "兆": 12, "京": 16, "垓": 20}
+SMALL_UNITS = {"십": 1, "백": 2, "천": 3, "十": 1, "百": 2, "千": 3, "拾": 1, "佰": 2, "仟": 3}
+DIGITS = {
+    "영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7,
+    "팔": 8, "구": 9,
+    "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "九": 9, "壹": 1, "貳": 2, "參": 3, "肆": 4, "伍": 5, "陸": 6, "柒": 7, "捌": 8, "玖": 9,
+    "弐": 2, "参": 3,
+}
+ENGLISH_SCALES = {
+    "thousand": 3, "k": 3,
+    "million": 6, "mn": 6, "mln": 6, "m": 6,
+    "billion": 9, "bn": 9, "bln": 9, "b": 9,
+    "trillion": 12, "tn": 12, "trn": 12, "tr": 12,
+}
+KOREAN_UNIT_ORDER = [(20, "해"), (16, "경"), (12, "조"), (8, "억"), (4, "만")]
+
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|.", re.S)
+MAX_DIGITS = 60
+
+
+def arabic(text: str) -> Decimal:
+    """``'1,250'`` → 1250, ``'3.5'`` → 3.5. A dot is always the decimal point."""
+    digits = text.replace(",", "")
+    if len(digits) > MAX_DIGITS:
+        raise ParseError(f"number has more than {MAX_DIGITS} digits", text)
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        raise ParseError(f"not a number: {text!r}", text) from None
+
+
+def scale(value: Decimal, power: int) -> Decimal:
+    return EXACT.multiply(value, Decimal(1).scaleb(power))
+
+
+def korean_value(text: str) -> Decimal:
+    """The value of a Korean number such as ``2조4천억``, ``1억 2,345만 6,789``, ``오십억``.
+
+    Spaces, commas and ``여`` (as in ``300여억``) are ignored; big units must descend.
+    """
+    s = text.replace(" ", "").replace(",", "").replace("여", "")
+    if not s:
+        raise ParseError("empty number", text)
+    total = Decimal(0)
+    group = Decimal(0)  # the part of the current group already closed by 천/백/십
+    num: Decimal | None = None  # digits waiting for their unit
+    last_big = 99
+    last_small = 99
+    for tok in _TOKEN.findall(s):
+        if tok[0].isdigit():
+            if num is not None:
+                raise ParseError(f"two numbers in a row in {text!r}", text)
+            num = arabic(tok)
+        elif tok in DIGITS:
+            if num is not None:
+                raise ParseError(f"two digits in a row in {text!r}", text)
+            num = Decimal(DIGITS[tok])
+        elif tok in SMALL_UNITS:
+            p = SMALL_UNITS[tok]
+            if p >= last_small:
+                raise ParseError(f"{tok} out of order in {text!r}", text)
+            last_small = p
+            group = EXACT.add(group, scale(Decimal(1) if num is None else num, p))
+            num = None
+        elif tok in BIG_UNITS:
+            p = BIG_UNITS[tok]
+            if p >= last_big:
+                raise ParseError(f"{tok} out of order in {text!r}", text)
+            last_big = p
+            g = EXACT.add(group, num or 0)
+            if g == 0 and num is None and group == 0:
+                raise ParseError(f"{tok} with no number before it in {text!r}", text)
+            total = EXACT.add(total, scale(g, p))
+            group, num, last_small = Decimal(0), None, 99
+        else:
+            raise ParseError(f"unexpected {tok!r} in number {text!r}", text)
+    return EXACT.add(total, EXACT.add(group, num or 0))
+
+
+def highest_big_unit(text: str) -> int | None:
+    """The power of the largest big unit written in ``text`` (``'30억'`` → 8), if any."""
+    powers = [BIG_UNITS[c] for c in text if c in BIG_UNITS]
+    return max(powers) if powers else None
+
+
+def _plain(d: Decimal) -> str:
+    """A decimal as plain digits: no exponent, no trailing fractional zeros."""
+    s = format(d, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s or "0"
+
+
+def format_korean_number(value: Decimal, spacing: str = "press") -> str:
+    """``2400000000000`` → ``'2조4000억'`` (press) or ``'2조 4000억'`` (standard spacing)."""
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    whole = int(value)
+    frac = _plain(value - whole)[1:] if value != whole else ""  # ".67" or ""
+    parts = []
+    for power, unit in KOREAN_UNIT_ORDER:
+        g, whole = divmod(whole, 10**power)
+        if g:
+            parts.append(f"{g}{unit}")
+    if whole or frac or not parts:
+        parts.append(f"{whole}{frac}")
+    elif frac:
+        parts.append(frac)
+    sep = "" if spacing == "press" else " "
+    return sign + sep.join(parts)
+
+
+def format_korean(value: Decimal, currency: str | None, spacing: str = "press") -> str:
+    from fincli.currencies import korean_word
+
+    number = format_korean_number(value, spacing)
+    return f"{number} {korean_word(currency)}" if currency else number
+
+
+_EN_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+def format_english(value: Decimal, currency: str | None) -> str:
+    """English press style: ``$5 billion``, ``KRW 2.4 trillion``, ``$12,345.67``."""
+    sign = "-" if value < 0 else ""
+    mag = abs(value)
+    for power, word in ((12, "trillion"), (9, "billion"), (6, "million")):
+        if mag >= Decimal(1).scaleb(power):
+            number = f"{_plain(mag.scaleb(-power))} {word}"
+            break
+    else:
+        whole, _, frac = _plain(mag).partition(".")
+        number = f"{int(whole):,}" + (f".{frac}" if frac else "")
+    if currency is None:
+        return sign + number
+    if currency in _EN_PREFIX:
+        return f"{sign}{_EN_PREFIX[currency]}{number}"
+    return f"{currency} {sign}{number}"

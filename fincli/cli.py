@@ -14,6 +14,7 @@ from pathlib import Path
 import typer
 
 from fincli.errors import ExitStatus, FincliError, InputError, UsageError
+from fincli.report import group_thousands, short_rate
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -75,20 +76,20 @@ def iter_inputs(exprs: list[str] | None, encoding: str):
             raise UsageError(f"unknown encoding {encoding!r}") from None
 
 
-def run_stream(exprs, encoding, fmt, fail_fast, keys, table_keys, headers, handle) -> int:
+def run_stream(exprs, encoding, fmt, fail_fast, keys, table_keys, handle, display=None) -> int:
     """The stream contract: one record per input, errors as records plus stderr, exit 1."""
     from fincli.report import Writer
 
-    writer = Writer(fmt, sys.stdout, keys, table_keys, headers)
+    writer = Writer(fmt, sys.stdout, keys, table_keys, display=display)
     failed = False
     for label, text in iter_inputs(exprs, encoding):
-        if isinstance(text, InputError):
-            rec, err = {"input": text.text}, text
-        else:
+        rec = {"input": text.text if isinstance(text, InputError) else text}
+        err = text if isinstance(text, InputError) else None
+        if err is None:
             try:
-                rec, err = handle(text), None
+                handle(text, label, rec)  # fills rec; what it filled stays if it then fails
             except FincliError as e:
-                rec, err = {"input": text}, e
+                err = e
         if err is not None:
             failed = True
             rec["error"] = str(err)
@@ -118,14 +119,184 @@ def parse(
 
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
 
-    def handle(text: str) -> dict:
-        rec = parse_amount(text).to_record()
-        rec["input"] = text
-        return rec
+    def handle(text: str, label: str, rec: dict) -> None:
+        rec.update(parse_amount(text).to_record(), input=text)
 
     return run_stream(exprs, encoding, fmt, fail_fast, PARSE_KEYS,
                       ["input", "value", "currency", "qualifier", "per", "korean", "english", "error"],
-                      {}, handle)
+                      handle, {"value": group_thousands})
+
+
+CONVERT_KEYS = ["input", "value", "currency", "to", "converted", "rate", "rate_date", "source",
+                "converted_low", "converted_high", "requested", "error"]
+
+
+def _plain(d) -> str | None:
+    if d is None:
+        return None
+    s = format(d, "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def _round_to_minor(d, code: str) -> str:
+    from decimal import ROUND_HALF_EVEN, Decimal
+
+    from fincli.currencies import minor_digits
+
+    return format(d.quantize(Decimal(1).scaleb(-minor_digits(code)), rounding=ROUND_HALF_EVEN), "f")
+
+
+def _code_option(value: str, option: str) -> str:
+    from fincli.currencies import normalize_code
+    from fincli.errors import UnknownCurrencyError
+
+    try:
+        return normalize_code(value)
+    except UnknownCurrencyError as e:
+        raise UsageError(f"{option}: {e}") from None
+
+
+def _series_and_on(source: str, on: str | None):
+    from fincli.rates import get_series, period_kind
+
+    series = get_series(source)
+    if on is None:
+        on = series.last
+        warn(f"note: no --on given; using the latest fixing of the {series.name} series, {on}")
+    period_kind(on)
+    return series, on
+
+
+@app.command()
+def convert(
+    exprs: list[str] = typer.Argument(None, help="Expressions; '-' or none reads stdin, one a line."),
+    to: str = typer.Option(..., "--to", "-t", help="Target currency (ISO code: USD, KRW, EUR, ...)."),
+    on: str = typer.Option(None, "--on", help="Date 2025-10-29, month 2025-10 (mean) or year 2025 (mean). Default: the series' latest fixing."),
+    source: str = typer.Option("ecb", "--source", "-s", help="ecb, fred, an imported series' name, or a CSV path."),
+    assume: str = typer.Option(None, "--from", help="Currency for amounts written without one (35조2000억)."),
+    fmt: str = FormatOpt, encoding: str = EncodingOpt, fail_fast: bool = FailFastOpt,
+):
+    """Convert written amounts into another currency at the rate of a date.
+
+    The rate is units of --to per 1 unit of the amount's currency, exact to 28 digits; the
+    converted amount is rounded to the target currency's minor unit on output only. A date
+    with no fixing uses the latest earlier one (a note on stderr; rate_date shows it).
+    """
+    from fincli.errors import ParseError
+    from fincli.money import parse_amount
+
+    _check_format(fmt, ("table", "jsonl", "csv", "json"))
+    to = _code_option(to, "--to")
+    assume = _code_option(assume, "--from") if assume else None
+    series, on = _series_and_on(source, on)
+
+    def handle(text: str, label: str, rec: dict) -> None:
+        a = parse_amount(text)
+        cur = a.currency or assume
+        rec.update(value=_plain(a.value), currency=cur, to=to, requested=on)
+        if cur is None:
+            raise ParseError(f"no currency written in {text.strip()!r}; write one (원, 달러) or pass --from KRW")
+        if cur == to:
+            rec.update(rate="1", rate_date=on, source="identity", converted=_round_to_minor(a.value, to))
+            conv = lambda v: v  # noqa: E731
+        else:
+            r = series.lookup(cur, to, on)
+            if r.substituted and r.fixings == 1:
+                warn(f"note: {label}: no {series.name} fixing on {on}; used {r.date}")
+            rec.update(rate=_plain(r.value), rate_date=r.date, source=r.source,
+                       converted=_round_to_minor(r.convert(a.value), to))
+            conv = r.convert
+        if a.low is not None:
+            rec["converted_low"] = _round_to_minor(conv(a.low), to)
+            rec["converted_high"] = _round_to_minor(conv(a.high), to)
+
+    return run_stream(exprs, encoding, fmt, fail_fast, CONVERT_KEYS,
+                      ["input", "value", "currency", "converted", "to", "rate", "rate_date", "source", "error"],
+                      handle, {"value": group_thousands, "converted": group_thousands, "rate": short_rate})
+
+
+@rates_app.command("show")
+def rates_show(
+    pair: str = typer.Argument(..., help="BASE/QUOTE, e.g. USD/KRW = KRW per 1 USD."),
+    on: str = typer.Option(None, "--on", help="Date, month (mean) or year (mean)."),
+    start: str = typer.Option(None, "--from", help="First date of a range."),
+    end: str = typer.Option(None, "--to", help="Last date of a range."),
+    source: str = typer.Option("ecb", "--source", "-s", help="ecb, fred, an imported name or a CSV path."),
+    fmt: str = FormatOpt,
+):
+    """Show a rate on a date, or every fixing in a range (--from/--to)."""
+    from fincli.rates import parse_pair, period_kind
+    from fincli.report import Writer
+
+    _check_format(fmt, ("table", "jsonl", "csv", "json"))
+    base, quote = parse_pair(pair)
+    keys = ["pair", "rate", "rate_date", "requested", "source", "fixings"]
+    w = Writer(fmt, sys.stdout, keys, display={"rate": short_rate})
+    if start or end:
+        from fincli.rates import get_series
+
+        series = get_series(source)
+        s, e = start or series.first, end or series.last
+        for d in (s, e):
+            if period_kind(d) != "date":
+                raise UsageError(f"--from and --to take dates (2025-10-01), not {d!r}")
+        rows = series.history(base, quote, s, e)
+        if not rows:
+            raise FincliError(f"no {base}/{quote} fixings from {s} to {e} in the {series.name} series "
+                              f"(it covers {series.first} to {series.last})")
+        for d, v in rows:
+            w.write({"pair": f"{base}/{quote}", "rate": _plain(v), "rate_date": d, "requested": d,
+                     "source": series.name, "fixings": 1})
+    else:
+        series, on = _series_and_on(source, on)
+        r = series.lookup(base, quote, on)
+        if r.substituted and r.fixings == 1:
+            warn(f"note: no {series.name} fixing on {on}; used {r.date}")
+        w.write({"pair": f"{base}/{quote}", "rate": _plain(r.value), "rate_date": r.date,
+                 "requested": on, "source": r.source, "fixings": r.fixings})
+    w.close()
+    return ExitStatus.OK
+
+
+@rates_app.command("sources")
+def rates_sources(fmt: str = FormatOpt):
+    """List the rate series: shipped (ecb, fred) and imported, with coverage and provenance."""
+    from fincli.rates import all_series
+    from fincli.report import Writer
+
+    _check_format(fmt, ("table", "jsonl", "csv", "json"))
+    keys = ["name", "first", "last", "currencies", "title", "provenance"]
+    w = Writer(fmt, sys.stdout, keys, ["name", "first", "last", "currencies", "title"])
+    for s in all_series():
+        w.write({"name": s.name, "first": s.first, "last": s.last,
+                 "currencies": " ".join(s.codes) if fmt != "table" or len(s.codes) < 6
+                 else f"{len(s.codes)} currencies",
+                 "title": s.describe(),
+                 "provenance": s.meta.get("provenance") or s.meta.get("imported_from")})
+    w.close()
+    return ExitStatus.OK
+
+
+@rates_app.command("import")
+def rates_import(
+    file: Path = typer.Argument(..., help="CSV in the ECB layout, the FRED layout, or date,rate."),
+    name: str = typer.Option(None, "--name", help="Name to select it with --source (default: the file's name)."),
+    pair: str = typer.Option(None, "--pair", help="For a plain date,rate file: BASE/QUOTE, e.g. USD/KRW."),
+    layout: str = typer.Option("auto", "--layout", help="auto, ecb, fred or plain."),
+):
+    """Import a rate series from a CSV into the user data directory.
+
+    Every row is validated first; a bad file changes nothing and the error names its first
+    bad line. The store is $FINCLI_DATA_DIR (else ~/.local/share/fincli). An imported series
+    never replaces the shipped ones: select it with --source NAME.
+    """
+    from fincli.rates import import_file
+
+    if layout not in ("auto", "ecb", "fred", "plain"):
+        raise UsageError(f"unknown layout {layout!r}; choose auto, ecb, fred or plain")
+    s = import_file(file, name, pair, layout)
+    print(f"imported {s.name}: {', '.join(s.codes)} from {s.first} to {s.last}", file=sys.stderr)
+    return ExitStatus.OK
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -500,7 +500,7 @@ def scan(text: str, offset: int = 0):
             return
         a = _build(m, norm, strict=False)
         if a is None:
-            pos = m.start() + 1 if m.group("num2") is None else m.end("num") 
+            pos = m.start() + 1 if m.group("num2") is None else m.end("num")
             if pos <= m.start():
                 pos = m.start() + 1
             # a rejected match may hide an amount further in (e.g. a range's second half)

@@ -32,10 +32,12 @@ class Writer:
     """Writes records in one format. ``keys`` fixes the columns and their order."""
 
     def __init__(self, fmt: str, out: IO[str], keys: Sequence[str],
-                 table_keys: Sequence[str] | None = None, headers: dict | None = None):
+                 table_keys: Sequence[str] | None = None, headers: dict | None = None,
+                 display: dict | None = None):
         self.fmt, self.out, self.keys = fmt, out, list(keys)
         self.table_keys = list(table_keys or keys)
         self.headers = headers or {}
+        self.display = display or {}  # key -> function, applied in tables only
         self.rows: list[dict] = []
         self._csv = None
         if fmt == "csv":
@@ -51,8 +53,11 @@ class Writer:
         elif self.fmt == "csv":
             self._csv.writerow({k: _cell(v) for k, v in rec.items()})
             self.out.flush()
-        else:
+        elif self.fmt == "json":
             self.rows.append(rec)
+        else:
+            self.rows.append({k: (self.display[k](v) if k in self.display and v is not None else v)
+                              for k, v in rec.items()})
 
     def close(self, footer: list[dict] | None = None) -> None:
         if self.fmt == "json":
@@ -80,4 +85,19 @@ def group_thousands(s: str | None) -> str:
         return ""
     sign = "-" if s.startswith("-") else ""
     whole, dot, frac = s.lstrip("-").partition(".")
+    if not whole.isdigit():
+        return s
     return f"{sign}{int(whole):,}{dot}{frac}"
+
+
+def short_rate(s: str | None) -> str:
+    """A rate for reading: six significant digits, at least two decimals (exact in machine output)."""
+    from decimal import Decimal
+
+    if not s:
+        return ""
+    d = Decimal(s)
+    if d == 0:
+        return "0"
+    places = max(2, 6 - d.adjusted() - 1)
+    return group_thousands(format(d.quantize(Decimal(1).scaleb(-places)), "f"))

@@ -299,6 +299,224 @@ def rates_import(
     return ExitStatus.OK
 
 
+def read_lines(name: str, encoding: str):
+    """Decoded lines (ends kept) of a file or of stdin ('-'); undecodable bytes are an
+    :class:`InputError` naming the file, line and byte offset."""
+    import codecs
+
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)()
+    except LookupError:
+        raise UsageError(f"unknown encoding {encoding!r}") from None
+    try:
+        fh = sys.stdin.buffer if name == "-" else open(name, "rb")
+    except OSError as e:
+        raise InputError(f"{name}: cannot read ({e.strerror})") from None
+    offset = 0
+    try:
+        for n, raw in enumerate(fh, 1):
+            try:
+                yield decoder.decode(raw)
+            except UnicodeDecodeError as e:
+                hint = " ; try --encoding cp949" if encoding.lower().replace("-", "") == "utf8" else ""
+                raise InputError(f"{'stdin' if name == '-' else name}: line {n}: cannot decode byte "
+                                 f"{offset + e.start} (0x{raw[e.start]:02x}) as {encoding}{hint.replace(' ;', ';')}") from None
+            offset += len(raw)
+        tail = decoder.decode(b"", final=True)
+        if tail:
+            yield tail
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: the file ends inside a {encoding} character (byte {offset})") from None
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()
+
+
+def _document(name: str, encoding: str, date: str | None):
+    """(lines, date, date_from) for one input: the date from --date or the text's dateline."""
+    from itertools import chain
+
+    from fincli.extract import DATE_WINDOW, find_date
+
+    lines = read_lines(name, encoding)
+    head: list[str] = []
+    size = 0
+    try:
+        for line in lines:
+            head.append(line)
+            size += len(line)
+            if size >= DATE_WINDOW:
+                break
+    except InputError as e:  # raise it after the lines before it have been used
+        lines = _raise_later(e)
+    stream = chain(head, lines)
+    if date:
+        return stream, date, "--date"
+    found = find_date("".join(head))
+    if found:
+        return stream, found[0].isoformat(), f"text: {found[1]}"
+    return stream, None, None
+
+
+def _raise_later(e: Exception):
+    raise e
+    yield  # a generator that raises when first read
+
+
+def _date_option(date: str | None) -> str | None:
+    from fincli.rates import period_kind
+
+    if date is not None and period_kind(date) != "date":
+        raise UsageError(f"--date takes a date such as 2025-10-29, not {date!r}")
+    return date
+
+
+def _found_records(files, encoding, date, jobs):
+    """(file, date, date_from, Found) for every amount in the inputs, in order."""
+    from fincli.extract import chunks, extract, extract_stream
+
+    for name in files or ["-"]:
+        lines, doc_date, date_from = _document(name, encoding, date)
+        if jobs > 1:
+            import multiprocessing as mp
+
+            with mp.get_context("fork").Pool(jobs) as pool:
+                for found in pool.imap(_extract_chunk, chunks(lines), chunksize=8):
+                    for f in found:
+                        yield name, doc_date, date_from, f
+        else:
+            for f in extract_stream(lines):
+                yield name, doc_date, date_from, f
+    _ = extract
+
+
+def _extract_chunk(chunk):
+    from fincli.extract import extract
+
+    offset, text = chunk
+    return extract(text, offset)
+
+
+EXTRACT_KEYS = ["file", "start", "end", "text", "value", "currency", "qualifier", "low", "high",
+                "vague", "per", "currency_inferred", "stated", "period", "date", "date_from", "context"]
+EXTRACT_CSV_KEYS = ["file", "start", "end", "text", "value", "currency", "qualifier", "low", "high",
+                    "vague", "per", "currency_inferred", "stated_text", "stated_start", "stated_end",
+                    "stated_value", "stated_currency", "period_kind", "period_years", "period_until",
+                    "period_text", "date", "date_from", "context"]
+
+
+def _flatten(rec: dict) -> dict:
+    out = dict(rec)
+    for key in ("stated", "period"):
+        sub = out.pop(key, None) or {}
+        for k in ("text", "start", "end", "value", "currency", "kind", "years", "until"):
+            if (key, k) in {("stated", "kind"), ("stated", "years"), ("stated", "until"),
+                            ("period", "value"), ("period", "currency"), ("period", "start"),
+                            ("period", "end")}:
+                continue
+            out[f"{key}_{k}"] = sub.get(k)
+    return out
+
+
+@app.command()
+def extract(
+    files: list[str] = typer.Argument(None, help="Text files; '-' or none reads stdin."),
+    date: str = typer.Option(None, "--date", help="The document date (default: the text's dateline)."),
+    fmt: str = FormatOpt, encoding: str = EncodingOpt,
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (output is the same, in the same order)."),
+):
+    """Find every amount in running text, with its offsets, stated conversion and period.
+
+    One record per amount: start/end are offsets into the decoded text (Python string
+    indices) and text is exactly that slice. A conversion stated beside an amount
+    ('50억 달러(약 7조 원)') is its 'stated' object; the period it is spread over
+    ('향후 5년간', '2031년까지', '연간') is its 'period'.
+    """
+    from fincli.report import Writer
+
+    _check_format(fmt, ("table", "jsonl", "csv", "json"))
+    date = _date_option(date)
+    keys = EXTRACT_CSV_KEYS if fmt == "csv" else EXTRACT_KEYS
+    table_keys = ["file", "start", "context", "value", "currency", "qualifier", "stated", "period"]
+    w = Writer(fmt, sys.stdout, keys, table_keys if (files and len(files) > 1) else table_keys[1:],
+               display={"value": group_thousands, "stated": lambda s: f"{s['text']}",
+                        "period": lambda p: " ".join(str(x) for x in (p["kind"], p["years"] or p["until"], f"({p['text']})") if x)})
+    status = ExitStatus.OK
+    for name in files or ["-"]:
+        try:
+            for file, doc_date, date_from, f in _found_records([name], encoding, date, jobs):
+                rec = f.to_record()
+                rec.update(file=file, date=doc_date, date_from=date_from)
+                w.write(_flatten(rec) if fmt == "csv" else rec)
+        except InputError as e:
+            error(str(e))
+            status = ExitStatus.USAGE
+    w.close()
+    return status
+
+
+CHECK_KEYS = ["file", "text", "stated_text", "start", "end", "value", "currency", "stated_value",
+              "stated_currency", "pair", "implied_rate", "rate", "rate_date", "source", "rate_low",
+              "rate_high", "verdict", "deviation", "held_on", "held_last", "date", "date_from"]
+
+
+@app.command()
+def check(
+    files: list[str] = typer.Argument(None, help="Articles; '-' or none reads stdin."),
+    date: str = typer.Option(None, "--date", help="The article's date (default: its dateline)."),
+    source: str = typer.Option("ecb", "--source", "-s", help="ecb, fred, an imported name or a CSV path."),
+    strict: bool = typer.Option(False, "--strict", help="Count 'loose' as a failure too."),
+    registry: str = typer.Option(None, "--registry", help="Also check that a registry quotes its sources right."),
+    fmt: str = FormatOpt, encoding: str = EncodingOpt,
+):
+    """Check the conversions an article states against the real rate of its date.
+
+    For each amount with a stated conversion ('50억 달러(약 7조 원)'): the implied rate, the
+    interval of rates consistent with the precision written, the day's real rate, a verdict
+    (ok, loose, suspect, unit-error), the deviation in percent, and when the implied rate
+    last held. Exit 0 when all are ok or loose, 1 when any is suspect or unit-error (or loose
+    with --strict), 2 for usage errors or unreadable input.
+    """
+    from fincli.check import check as check_one
+    from fincli.rates import get_series
+    from fincli.report import Writer
+
+    _check_format(fmt, ("table", "jsonl", "csv", "json"))
+    date = _date_option(date)
+    series = get_series(source)
+    w = Writer(fmt, sys.stdout, CHECK_KEYS,
+               ["text", "stated_text", "implied_rate", "rate", "rate_date", "rate_low", "rate_high",
+                "verdict", "deviation", "held_last"],
+               display={"implied_rate": short_rate, "rate": short_rate, "rate_low": short_rate,
+                        "rate_high": short_rate})
+    bad = {"suspect", "unit-error"} | ({"loose"} if strict else set())
+    status = ExitStatus.OK
+    if registry:
+        status = _check_registry(registry, w, bad)
+    for name in files or ([] if registry else ["-"]):
+        try:
+            for file, doc_date, date_from, f in _found_records([name], encoding, date, 1):
+                if f.stated is None or not f.amount.currency:
+                    continue
+                if doc_date is None:
+                    raise UsageError(f"{file}: no date found in the text; pass --date 2025-10-29")
+                try:
+                    rec = check_one(f.amount, f.stated, series, doc_date).to_record()
+                except FincliError as e:
+                    error(f"{file}: {f.amount.text} ({f.stated.text}): {e}")
+                    status = max(status, ExitStatus.FAILED)
+                    continue
+                rec.update(file=file, date=doc_date, date_from=date_from)
+                w.write(rec)
+                if rec["verdict"] in bad:
+                    status = max(status, ExitStatus.FAILED)
+        except InputError as e:
+            error(str(e))
+            status = ExitStatus.USAGE
+    w.close()
+    return status
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and map every outcome to an exit status."""
     try:

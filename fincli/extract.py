@@ -1,0 +1,282 @@
+"""Finding every amount in running text, with the conversion stated beside it and its period.
+
+:func:`extract` works on one string; :func:`extract_stream` on lines of a file of any size,
+a paragraph at a time (a paragraph longer than :data:`MAX_CHUNK` characters is cut at a
+sentence end), so memory does not grow with the input. Offsets are Python string indices
+into the decoded text: ``text[start:end] == found.amount.text`` always.
+
+Decisions a reader may want to know:
+
+* **Stated conversions.** An amount in another currency directly after the main one, in
+  brackets (``50억 달러(약 7조 원)``) or introduced by 한화/우리 돈/미화/원화
+  (``500억 달러, 우리 돈 약 74조 원``), is the main amount's ``stated`` conversion and not a
+  record of its own.
+* **Periods.** The period phrase nearest to the amount in the same sentence (``향후 5년간``,
+  ``5년 동안``, ``2031년까지``, ``연간``/``매년``, ``올해``), with one written before the amount
+  preferred over one after it at the same distance. ``연간 1천억 원`` is ``annual``.
+* **Bare Korean amounts** (``35조2000억``, no currency) are reported with ``currency`` absent,
+  unless every amount with a written currency in the same sentence is in won: then the
+  currency is KRW and ``currency_inferred`` is true.
+* **The document date** is ``--date``, else the first dateline in the first 4,000 characters:
+  ``date 2025-10-29``, ``2025년 10월 29일``, ``2025.10.29``, ``2025-10-29``, or an English
+  date such as ``October 29, 2025`` (read with python-dateutil).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from fincli.money import Amount, _s, scan
+
+MAX_CHUNK = 1 << 20
+DATE_WINDOW = 4000
+_MARKER = re.compile(r"^[\s,]*(?:[(（\[]\s*)?(?:[-–—:]\s*)?$")
+_SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)]*(?=\s)|\n")
+_NUM_WORDS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
+              "아홉": 9, "열": 10, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7,
+              "팔": 8, "구": 9, "십": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_PERIOD = re.compile(
+    r"(?P<over>(?:(?:향후|앞으로|오는|over the next|over the coming|over)\s*)?"
+    r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|[일이삼사오육칠팔구십]{1,2}"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s*(?:개년|년)\s*(?:간|동안)|[\s-]*years?(?![A-Za-z])(?:\s*(?:period|horizon))?))"
+    r"|(?P<by>(?P<y>(?:19|20)\d\d)\s*년\s*까지|(?:by|through|until)\s+(?P<y2>(?:19|20)\d\d))"
+    r"|(?P<annual>연간|매년|해마다|annually|per year|a year|each year|every year)"
+    r"|(?P<this>올해(?:만|에만)?|금년|this year)",
+    re.I)
+_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+           "april|june|july|august|september|october|november|december")
+_DATE = re.compile(
+    r"(?P<iso_kw>(?:date|dateline|날짜|입력|기사입력|발행)\s*[:=]?\s*(?P<iso>\d{4}-\d\d-\d\d))"
+    r"|(?P<ko>(?P<ky>\d{4})\s*년\s*(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일)"
+    r"|(?P<dot>(?<![\d.])(?P<dy>(?:19|20)\d\d)[./-]\s?(?P<dm>\d{1,2})[./-]\s?(?P<dd>\d{1,2})(?![\d]))"
+    rf"|(?P<en>\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d)\b)",
+    re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    kind: str  # over | by | annual | this-year
+    text: str
+    start: int
+    end: int
+    years: int | None = None
+    until: int | None = None
+
+    def to_record(self) -> dict:
+        return {"kind": self.kind, "years": self.years, "until": self.until, "text": self.text,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One amount found in text, with what the text says around it."""
+
+    amount: Amount
+    stated: Amount | None = None
+    period: Period | None = None
+    currency_inferred: bool = False
+    context: str = ""
+    sentence: str = ""
+
+    def to_record(self) -> dict:
+        a = self.amount
+        rec = {"start": a.start, "end": a.end, **a.to_record(),
+               "currency_inferred": self.currency_inferred}
+        rec["stated"] = None if self.stated is None else {
+            "text": self.stated.text, "start": self.stated.start, "end": self.stated.end,
+            "value": _s(self.stated.value), "currency": self.stated.currency,
+            "qualifier": self.stated.qualifier}
+        rec["period"] = None if self.period is None else self.period.to_record()
+        rec["context"] = self.context
+        return rec
+
+
+def find_date(text: str) -> tuple[dt.date, str] | None:
+    """The document date from a dateline near the top: (date, the text it was read from)."""
+    for m in _DATE.finditer(text, 0, min(len(text), DATE_WINDOW)):
+        try:
+            if m.group("iso"):
+                d = dt.date.fromisoformat(m.group("iso"))
+            elif m.group("ko"):
+                d = dt.date(int(m.group("ky")), int(m.group("km")), int(m.group("kd")))
+            elif m.group("dot"):
+                d = dt.date(int(m.group("dy")), int(m.group("dm")), int(m.group("dd")))
+            else:
+                from dateutil import parser
+
+                d = parser.parse(m.group("en").replace(".", " "), fuzzy=False).date()
+        except (ValueError, OverflowError):
+            continue
+        return d, m.group(0)
+    return None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _periods(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Period]:
+    out = []
+    for m in _PERIOD.finditer(text, lo, hi):
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            continue  # inside an amount: '연간 1천억 원' is handled by the amount's own per
+        if m.start() > 0 and text[m.start() - 1].isalnum() and not m.group("over"):
+            continue  # '주연간', '2031년까지' handled below; a period starts a word
+        if m.group("over"):
+            n = m.group("n")
+            years = int(n) if n.isdigit() else _NUM_WORDS.get(n.lower()) or _hangul_small(n)
+            if not years:
+                continue
+            if m.start("n") > 0 and (text[m.start("n") - 1].isalnum()) and not m.group(0)[:1].isalpha():
+                continue
+            out.append(Period("over", m.group(0), s, e, years=years))
+        elif m.group("by"):
+            out.append(Period("by", m.group(0), s, e, until=int(m.group("y") or m.group("y2"))))
+        elif m.group("annual"):
+            out.append(Period("annual", m.group(0), s, e))
+        else:
+            out.append(Period("this-year", m.group(0), s, e))
+    return out
+
+
+def _hangul_small(n: str) -> int | None:
+    from fincli.errors import ParseError
+    from fincli.numerals import korean_value
+
+    try:
+        return int(korean_value(n))
+    except ParseError:
+        return None
+
+
+def extract(text: str, offset: int = 0) -> list[Found]:
+    """Every amount in ``text`` (offsets shifted by ``offset``), in order."""
+    amounts = list(scan(text))
+    if not amounts:
+        return []
+    # stated conversions: the next amount, in brackets or after 한화/우리 돈/미화
+    found: list[Found] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        stated = None
+        if i + 1 < len(amounts):
+            b = amounts[i + 1]
+            between = text[a.end : b.start]
+            bracketed = _MARKER.match(between) and ("(" in between or "（" in between or "[" in between)
+            marked = _MARKER.match(between) and re.match(r"(한화|우리\s?돈|미화|원화|about|or about)", b.text)
+            if (bracketed or marked) and b.currency and a.currency and b.currency != a.currency:
+                stated = b
+                i += 1
+        found.append(Found(a, stated))
+        i += 1
+    taken = [(f.amount.start, (f.stated or f.amount).end) for f in found]
+    out = []
+    for s_lo, s_hi in _sentences(text):
+        group = [f for f in found if s_lo <= f.amount.start < s_hi]
+        if not group:
+            continue
+        # each period phrase belongs to the amount nearest to it (one written after the
+        # phrase wins a tie), and each amount takes the nearest phrase it won
+        owner: dict[int, list[Period]] = {}
+        for p in _periods(text, s_lo, s_hi, taken):
+            def distance(f, p=p):
+                a = f.amount
+                return a.start - p.end if p.end <= a.start else (p.start - (f.stated or a).end) + 0.5
+            best = min(range(len(group)), key=lambda k: abs(distance(group[k])))
+            owner.setdefault(best, []).append(p)
+        currencies = {f.amount.currency for f in group if f.amount.currency}
+        for k, f in enumerate(group):
+            a = f.amount
+            period = None
+            if a.per == "year":
+                w = re.search(r"연간|매년|해마다|연|annually|per year|a year|per annum", a.text, re.I)
+                ws, we = (w.span() if w else (0, len(a.text)))
+                period = Period("annual", a.text[ws:we], a.start + ws, a.start + we)
+            elif k in owner:
+                period = min(owner[k], key=lambda p, a=a: abs(a.start - p.end) if p.end <= a.start else p.start - a.end + 0.5)
+            inferred = a.currency is None and currencies == {"KRW"}
+            if inferred:
+                a = replace(a, currency="KRW")
+            end = (f.stated or f.amount).end
+            ctx_lo, ctx_hi = max(s_lo, a.start - 15), min(s_hi, end + 15)
+            context = (text[ctx_lo : a.start] + "[" + text[a.start : end] + "]"
+                       + text[end:ctx_hi]).replace("\n", " ").strip()
+            out.append(Found(_shift(a, offset), f.stated and _shift(f.stated, offset),
+                             period and replace(period, start=period.start + offset,
+                                                end=period.end + offset),
+                             inferred, context, text[s_lo:s_hi].strip()))
+    return out
+
+
+def _shift(a: Amount, offset: int) -> Amount:
+    return a if not offset else replace(a, start=a.start + offset, end=a.end + offset)
+
+
+def chunks(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """Paragraphs of a stream of lines, as (offset, text), cut at sentence ends when long."""
+    buf: list = []
+    try:
+        yield from _paragraphs(lines, buf)
+    except Exception:
+        # an unreadable line: what came before it is still extracted, then the error goes on
+        if buf[1:]:
+            yield buf[0], "".join(buf[1:])
+        raise
+
+
+def _paragraphs(lines: Iterable[str], state: list) -> Iterator[tuple[int, str]]:
+    """The body of :func:`chunks`; ``state`` is [offset, pending lines...] for its caller."""
+    buf: list[str] = []
+    size = 0
+    offset = 0
+    state[:] = [0]
+    for line in lines:
+        state.append(line)
+        buf.append(line)
+        size += len(line)
+        if not line.strip():
+            text = "".join(buf)
+            state[:] = [offset + len(text)]
+            yield offset, text
+            offset += len(text)
+            buf, size = [], 0
+        elif size > MAX_CHUNK:
+            text = "".join(buf)
+            cut = _last_sentence_end(text)
+            rest = text[cut:]
+            state[:] = [offset + cut] + ([rest] if rest else [])
+            yield offset, text[:cut]
+            offset += cut
+            buf, size = ([rest], len(rest)) if rest else ([], 0)
+    if buf:
+        state[:] = [offset + len("".join(buf))]
+        yield offset, "".join(buf)
+
+
+def _last_sentence_end(text: str) -> int:
+    m = None
+    for m in re.finditer(r"[.!?。]\s+(?=\S)", text[-MAX_CHUNK // 2 :]):  # noqa: B007
+        pass
+    if m is not None:
+        return len(text) - MAX_CHUNK // 2 + m.end()
+    # no sentence end in the last half: cut at the last white space so no word is split
+    ws = max(text.rfind(" "), text.rfind("\t"))
+    return ws + 1 if ws > 0 else len(text)
+
+
+def extract_stream(lines: Iterable[str]) -> Iterator[Found]:
+    """:func:`extract` over a stream of lines, a paragraph at a time."""
+    for offset, text in chunks(lines):
+        yield from extract(text, offset)

@@ -492,7 +492,7 @@ def check(
     bad = {"suspect", "unit-error"} | ({"loose"} if strict else set())
     status = ExitStatus.OK
     if registry:
-        status = _check_registry(registry, w, bad)
+        status = _check_registry(registry, series, w, bad)
     for name in files or ([] if registry else ["-"]):
         try:
             for file, doc_date, date_from, f in _found_records([name], encoding, date, 1):
@@ -515,6 +515,180 @@ def check(
             status = ExitStatus.USAGE
     w.close()
     return status
+
+
+COMPARE_KEYS = ["id", "announcer", "amount_text", "currency", "amount", "announced", "to", "total",
+                "usd", "krw", "rate", "rate_date", "source", "years", "per_year", "per_year_usd",
+                "per_year_krw", "share", "verdict", "period_text", "tranches", "basis"]
+
+
+def _check_registry(path: str, series, w, bad) -> int:
+    """Check each entry's quote against its source text, and its stated conversion."""
+    from fincli.check import check as check_one
+    from fincli.commitments import load, verify_quote
+
+    status = ExitStatus.OK
+    for c in load(path):
+        problem = verify_quote(c)
+        if problem:
+            error(f"{c.path}:{c.line}: {c.id}: {problem}")
+            status = ExitStatus.FAILED
+        if c.stated is None:
+            continue
+        rec = check_one(c.amount, c.stated, series, c.announced.isoformat()).to_record()
+        rec.update(file=f"{c.path}:{c.line} ({c.id})", date=c.announced.isoformat(), date_from="registry")
+        w.write(rec)
+        if rec["verdict"] in bad:
+            status = ExitStatus.FAILED
+    return status
+
+
+@app.command()
+def compare(
+    registry: str = typer.Argument(None, help="A registry TOML file (default: the shipped one)."),
+    to: str = typer.Option("USD", "--to", "-t", help="Currency of the total and per-year columns."),
+    at: str = typer.Option("announcement", "--at", help="announcement, a date (2025-10-29), or tranche."),
+    source: str = typer.Option("ecb", "--source", "-s", help="ecb, fred, an imported name or a CSV path."),
+    years_rule: str = typer.Option("exact", "--years-rule", help="For 'by YYYY': exact, inclusive or exclusive."),
+    horizon: int = typer.Option(None, "--horizon", min=1, help="Years an annual amount runs (gives it a total)."),
+    discount: str = typer.Option(None, "--discount", help="Annual discount rate, e.g. 0.05: present values."),
+    sort: str = typer.Option("total", "--sort", help="total, per-year, date, announcer or id."),
+    where: str = typer.Option(None, "--where", help="Only announcers containing this text."),
+    locale: str = typer.Option("en", "--locale", help="en or ko: how the table writes numbers."),
+    bar_of: str = typer.Option("per-year", "--bar", help="per-year or total: what the bar draws."),
+    from_text: list[str] = typer.Option(None, "--from-text", help="Build rows from amounts in these articles instead."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, markdown, csv, jsonl or json."),
+):
+    """Compare all announced commitments: one currency, one date basis, per year.
+
+    Each row is traceable: the amount as written, the rate and its date and source, the
+    years it is spread over, and the verdict on the conversion its source stated.
+    """
+    from decimal import Decimal, InvalidOperation
+
+    from fincli import commitments as cm
+    from fincli.compare import SORTS
+    from fincli.compare import compare as run_compare
+    from fincli.rates import get_series, period_kind
+    from fincli.report import Writer, bar, format_money, format_percent
+
+    _check_format(fmt, ("table", "markdown", "csv", "jsonl", "json"))
+    to = _code_option(to, "--to")
+    if at not in ("announcement", "tranche") and period_kind(at) != "date":
+        raise UsageError(f"--at takes announcement, tranche or a date, not {at!r}")
+    for name, value, allowed in (("--years-rule", years_rule, ("exact", "inclusive", "exclusive")),
+                                 ("--sort", sort, tuple(SORTS)), ("--locale", locale, ("en", "ko")),
+                                 ("--bar", bar_of, ("per-year", "total"))):
+        if value not in allowed:
+            raise UsageError(f"{name} takes {', '.join(allowed)}, not {value!r}")
+    rate = None
+    if discount is not None:
+        try:
+            rate = Decimal(discount)
+        except InvalidOperation:
+            raise UsageError(f"--discount takes a rate such as 0.05, not {discount!r}") from None
+        if not rate.is_finite() or rate <= -1:
+            raise UsageError(f"--discount must be a rate above -1, not {discount!r}")
+    series = get_series(source)
+    entries = _entries_from_text(from_text) if from_text else cm.load(registry)
+    if where:
+        entries = [e for e in entries if where.lower() in e.announcer.lower()]
+    rows = sorted(run_compare(entries, series, to, at, years_rule, horizon, rate), key=SORTS[sort])
+
+    def plain(d):
+        return None if d is None else _plain(d)
+
+    records = []
+    for r in rows:
+        records.append({
+            "id": r.id, "announcer": r.announcer, "amount_text": r.amount_text,
+            "currency": r.currency, "amount": plain(r.amount), "announced": r.announced.isoformat(),
+            "to": r.to, "total": plain(r.total), "usd": plain(r.usd), "krw": plain(r.krw),
+            "rate": plain(r.rate), "rate_date": r.rate_date, "source": r.source,
+            "years": plain(r.years), "per_year": plain(r.per_year),
+            "per_year_usd": plain(r.per_year_usd), "per_year_krw": plain(r.per_year_krw),
+            "share": plain(r.share), "verdict": r.verdict, "period_text": r.period_text,
+            "tranches": {str(y): _plain(a) for y, a in r.spread.tranches},
+            "basis": "; ".join(r.notes),
+        })
+    if fmt in ("csv", "jsonl", "json"):
+        w = Writer(fmt, sys.stdout, COMPARE_KEYS)
+        for rec in records:
+            w.write(rec)
+        w.close()
+        return ExitStatus.OK
+    largest = max((getattr(r, "per_year" if bar_of == "per-year" else "total") or 0 for r in rows), default=0)
+    people = []
+    for r in rows:
+        people.append({
+            "announcer": r.announcer, "amount_text": r.amount_text + (f" ({r.period_text})" if r.period_text else ""),
+            "total": format_money(r.total, to, locale), "krw": format_money(r.krw, "KRW", locale),
+            "rate": f"{short_rate(_plain(r.rate))} ({r.rate_date})",
+            "years": "" if r.years is None else _plain(r.years.quantize(Decimal("0.01"))).rstrip("0").rstrip("."),
+            "per_year": format_money(r.per_year, to, locale),
+            "share": format_percent(r.share, locale),
+            "bar": bar(getattr(r, "per_year" if bar_of == "per-year" else "total"), largest),
+            "verdict": r.verdict or "",
+        })
+    total = sum((r.total for r in rows if r.total is not None), Decimal(0))
+    total_krw = sum((r.krw for r in rows if r.krw is not None), Decimal(0))
+    per_year = sum((r.per_year for r in rows if r.per_year is not None), Decimal(0))
+    footer = [{"announcer": f"total ({len(rows)})", "total": format_money(total, to, locale),
+               "krw": format_money(total_krw, "KRW", locale), "per_year": format_money(per_year, to, locale),
+               "share": format_percent(Decimal(100) if total else None, locale)}]
+    headers = {"announcer": "announcer", "amount_text": "as written", "total": f"total {to}",
+               "krw": "total KRW", "rate": "USD/KRW (date)", "years": "years",
+               "per_year": f"per year {to}", "share": "share", "bar": f"{bar_of}", "verdict": "stated"}
+    if to == "KRW":
+        del headers["krw"]
+    w = Writer(fmt, sys.stdout, list(headers), headers=headers)
+    for rec in people:
+        w.write(rec)
+    w.close(footer=footer)
+    basis = {"announcement": "each at the rate of its announcement date",
+             "tranche": "each calendar-year tranche at that year's mean rate"}.get(at, f"all at the rate of {at}")
+    print(f"\nRates: {series.name} ({series.describe()}), {basis}."
+          + (f" Present values at {rate} a year." if rate is not None else ""), file=sys.stdout if fmt == "markdown" else sys.stderr)
+    return ExitStatus.OK
+
+
+def _entries_from_text(files: list[str]):
+    """Registry-like entries from the amounts found in articles (for --from-text)."""
+    import datetime as dt
+
+    from fincli.commitments import Commitment
+    from fincli.spread import PeriodSpec
+
+    out = []
+    for name in files:
+        lines, doc_date, _ = _document(name, "utf-8", None)
+        found = list(_found_records([name], "utf-8", None, 1))
+        if doc_date is None:
+            raise UsageError(f"{name}: no date found in the text; put a dateline (date 2025-10-29) in it")
+        for k, (_, _, _, f) in enumerate(found, 1):
+            if not f.amount.currency or f.amount.vague:
+                continue
+            p = f.period
+            spec = PeriodSpec(p.kind, p.text, p.years, p.until) if p else None
+            subject = _subject(f.sentence, f.amount.text)
+            out.append(Commitment(
+                id=f"{Path(name).stem}-{k}", announcer=subject, announced=dt.date.fromisoformat(doc_date),
+                source=f"{name} @{f.amount.start}", amount_text=f.amount.text, amount=f.amount,
+                stated_text=f.stated.text if f.stated else None, stated=f.stated,
+                period_text=p.text if p else None, period=spec, path=name))
+        _ = lines
+    return out
+
+
+def _subject(sentence: str, amount_text: str) -> str:
+    """The sentence's subject (the words before 은/는/이/가), else the words before the amount."""
+    import re
+
+    m = re.match(r"\s*(.{1,40}?)(?:은|는|이|가|와|과)\s", sentence)
+    if m:
+        return m.group(1).strip()
+    before = sentence.split(amount_text)[0].strip()
+    return before[-30:] or sentence[:30]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -101,3 +101,59 @@ def short_rate(s: str | None) -> str:
         return "0"
     places = max(2, 6 - d.adjusted() - 1)
     return group_thousands(format(d.quantize(Decimal(1).scaleb(-places)), "f"))
+
+
+def format_money(value, currency: str, locale: str = "en") -> str:
+    """An amount for reading. ``en``: babel's compact currency (``$14.06B``); ``ko``: Korean
+    units with babel's digit grouping, to the two largest units (``7조 1,147억 원``)."""
+    from decimal import ROUND_HALF_EVEN, Decimal
+
+    if value is None:
+        return ""
+    if locale == "ko":
+        from babel.numbers import format_decimal
+
+        from fincli.currencies import korean_word
+        from fincli.numerals import KOREAN_UNIT_ORDER
+
+        v = Decimal(value)
+        sign = "-" if v < 0 else ""
+        v = abs(v)
+        units = [(p, u) for p, u in KOREAN_UNIT_ORDER if v >= Decimal(10) ** p]
+        if not units:
+            return f"{sign}{format_decimal(v.quantize(Decimal(1)), locale='ko')} {korean_word(currency)}"
+        top = units[0][0]
+        keep = top - 4  # two unit groups: 7조 1,147억
+        whole = int(v.quantize(Decimal(10) ** keep, rounding=ROUND_HALF_EVEN))
+        parts = []
+        for p, u in KOREAN_UNIT_ORDER:
+            g, whole = divmod(whole, 10**p)
+            if g and p >= keep:
+                parts.append(f"{format_decimal(g, locale='ko')}{u}")
+        if whole and keep <= 0:
+            parts.append(format_decimal(whole, locale="ko"))
+        return f"{sign}{' '.join(parts)} {korean_word(currency)}"
+    from babel.numbers import format_compact_currency
+
+    return format_compact_currency(Decimal(value), currency, locale="en", fraction_digits=2)
+
+
+def format_percent(value, locale: str = "en") -> str:
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal
+
+    if value is None:
+        return ""
+    return format_decimal(Decimal(value).quantize(Decimal("0.1")), format="0.0", locale=locale) + "%"
+
+
+def bar(value, largest, width: int = 20) -> str:
+    """A bar of block characters, ``width`` eighths-precise cells for ``largest``."""
+    from decimal import Decimal
+
+    if value is None or not largest:
+        return ""
+    eighths = int((Decimal(value) / Decimal(largest) * width * 8).to_integral_value())
+    full, part = divmod(max(eighths, 1 if value else 0), 8)
+    return "█" * full + ("", "▏", "▎", "▍", "▌", "▋", "▊", "▉")[part]

@@ -1,0 +1,188 @@
+"""The registry of announced commitments (``seeds/commitments.toml``).
+
+One ``[[commitment]]`` table per entry, edited by hand. Only what the source wrote is stored
+(the amount, the stated conversion and the period *as written*); values are parsed on load
+and never stored beside the text. Fields:
+
+========== ======== ==========================================================
+field      required meaning
+========== ======== ==========================================================
+id         yes      unique, lower case letters, digits and ``-``
+announcer  yes      who announced it
+counterpart         the partner or place
+purpose             what it is for
+announced  yes      the announcement date (a TOML date, 2025-10-29)
+source     yes      publication and date
+source_text         a text file (relative to the registry) the quote can be checked against
+amount     yes      the amount exactly as written (``약 2조4천억 원``)
+stated              the conversion the source stated, as written (``미화 약 18억 달러``)
+period              the period as written (``향후 5년간``, ``2031년까지``, ``연간``, ``올해``)
+notes               anything else
+========== ======== ==========================================================
+
+A malformed entry raises :class:`RegistryError` naming the file, the line and the field.
+Nothing in the file is executed or evaluated: it is read with :mod:`tomllib`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from fincli.errors import FincliError, RegistryError
+from fincli.money import Amount, parse_amount
+from fincli.resources import seeds_dir
+from fincli.spread import PeriodSpec, parse_period
+
+FIELDS = ("id", "announcer", "counterpart", "purpose", "announced", "source", "source_text",
+          "amount", "stated", "period", "notes")
+REQUIRED = ("id", "announcer", "announced", "source", "amount")
+
+
+@dataclass(frozen=True)
+class Commitment:
+    id: str
+    announcer: str
+    announced: dt.date
+    source: str
+    amount_text: str
+    amount: Amount
+    stated_text: str | None
+    stated: Amount | None
+    period_text: str | None
+    period: PeriodSpec | None
+    counterpart: str = ""
+    purpose: str = ""
+    notes: str = ""
+    source_text: Path | None = None
+    path: str = ""
+    line: int = 0
+
+
+def default_registry() -> Path:
+    return seeds_dir() / "commitments.toml"
+
+
+def _field_lines(text: str) -> list[tuple[int, dict[str, int]]]:
+    """For each ``[[commitment]]``: its line and the line of each of its fields."""
+    out: list[tuple[int, dict[str, int]]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if re.match(r"\s*\[\[\s*commitment\s*\]\]", line):
+            out.append((n, {}))
+        elif out and (m := re.match(r"\s*([A-Za-z_][\w-]*)\s*=", line)):
+            out[-1][1].setdefault(m.group(1), n)
+    return out
+
+
+def load(path: Path | str | None = None) -> list[Commitment]:
+    """Read and validate a registry; every derived value is computed here."""
+    path = Path(path) if path else default_registry()
+    p = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RegistryError("no such registry file", p) from None
+    except UnicodeDecodeError as e:
+        raise RegistryError(f"not UTF-8 text (byte {e.start})", p) from None
+    except OSError as e:
+        raise RegistryError(f"cannot read ({e.strerror})", p) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        m = re.search(r"line (\d+)", str(e))
+        raise RegistryError(f"not valid TOML: {e}", p, int(m.group(1)) if m else None) from None
+    unknown = set(data) - {"commitment"}
+    if unknown:
+        raise RegistryError(f"unknown top-level key {sorted(unknown)[0]!r}; entries are [[commitment]] tables", p, 1)
+    entries = data.get("commitment", [])
+    if not isinstance(entries, list):
+        raise RegistryError("'commitment' must be written as [[commitment]] tables", p, 1)
+    lines = _field_lines(text)
+    out: list[Commitment] = []
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(entries):
+        start, flines = lines[i] if i < len(lines) else (None, {})
+        out.append(_entry(entry, p, start, flines, seen, path.parent))
+    return out
+
+
+def _entry(e: dict, p: str, start: int | None, flines: dict[str, int], seen: dict, base: Path) -> Commitment:
+    def fail(field: str, message: str):
+        raise RegistryError(message, p, flines.get(field, start), field)
+
+    for k in e:
+        if k not in FIELDS:
+            fail(k, f"unknown field (fields are {', '.join(FIELDS)})")
+    for k in REQUIRED:
+        if k not in e or e[k] in ("", None):
+            fail(k, "required field is missing")
+    for k in FIELDS:
+        if k in e and k != "announced" and not isinstance(e[k], str):
+            fail(k, f"must be a string, not {type(e[k]).__name__}")
+    cid = e["id"]
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", cid):
+        fail("id", f"{cid!r}: use lower case letters, digits and '-'")
+    if cid in seen:
+        fail("id", f"duplicate id {cid!r} (first at line {seen[cid]})")
+    seen[cid] = flines.get("id", start or 0)
+    announced = e["announced"]
+    if isinstance(announced, str):
+        try:
+            announced = dt.date.fromisoformat(announced)
+        except ValueError:
+            fail("announced", f"{announced!r} is not a date YYYY-MM-DD")
+    if isinstance(announced, dt.datetime) or not isinstance(announced, dt.date):
+        fail("announced", "must be a date such as 2025-10-29")
+    try:
+        amount = parse_amount(e["amount"])
+    except FincliError as err:
+        fail("amount", str(err))
+    if amount.currency is None:
+        fail("amount", f"{e['amount']!r} names no currency")
+    stated = None
+    if e.get("stated"):
+        try:
+            stated = parse_amount(e["stated"])
+        except FincliError as err:
+            fail("stated", str(err))
+        if stated.currency is None or stated.currency == amount.currency:
+            fail("stated", "a stated conversion must be in another, named currency")
+    period = None
+    if e.get("period"):
+        try:
+            period = parse_period(e["period"])
+        except FincliError as err:
+            fail("period", str(err))
+    source_text = None
+    if e.get("source_text"):
+        source_text = (base / e["source_text"]).resolve()
+        if not source_text.is_file():
+            fail("source_text", f"no such file: {source_text}")
+    return Commitment(
+        id=cid, announcer=e["announcer"], announced=announced, source=e["source"],
+        amount_text=e["amount"], amount=amount, stated_text=e.get("stated"), stated=stated,
+        period_text=e.get("period"), period=period, counterpart=e.get("counterpart", ""),
+        purpose=e.get("purpose", ""), notes=e.get("notes", ""), source_text=source_text,
+        path=p, line=start or 0)
+
+
+def verify_quote(c: Commitment) -> str | None:
+    """None when the entry's amount occurs in its source text and parses to the same value;
+    otherwise what is wrong."""
+    if c.source_text is None:
+        return None
+    text = c.source_text.read_text(encoding="utf-8")
+    from fincli.extract import extract
+
+    found = [f for f in extract(text) if f.amount.text == c.amount_text
+             or f.amount.text.endswith(c.amount_text)]
+    if not found and c.amount_text not in text:
+        return f"{c.amount_text!r} does not occur in {c.source_text.name}"
+    if found and all(f.amount.value != c.amount.value for f in found):
+        return f"{c.amount_text!r} reads as a different value in {c.source_text.name}"
+    if c.stated_text and c.stated_text not in text:
+        return f"stated {c.stated_text!r} does not occur in {c.source_text.name}"
+    return None

@@ -24,7 +24,7 @@ app = typer.Typer(
 rates_app = typer.Typer(no_args_is_help=True, help="Dated exchange-rate series: show, list, import.")
 app.add_typer(rates_app, name="rates")
 
-_state = {"traceback": False}
+_state = {"traceback": False, "line_buffered": False}
 
 FormatOpt = typer.Option("table", "--format", "-f", help="table, jsonl, csv or json.")
 EncodingOpt = typer.Option("utf-8", "--encoding", help="Input encoding, e.g. cp949 for old Korean archives.")
@@ -40,9 +40,17 @@ def error(message: str) -> None:
 
 
 @app.callback()
-def _root(traceback: bool = typer.Option(False, "--traceback", help="Show Python tracebacks (debugging).")):
-    """fincli reads Korean and English money figures exactly and converts them at dated rates."""
+def _root(
+    traceback: bool = typer.Option(False, "--traceback", help="Show Python tracebacks (debugging)."),
+    line_buffered: bool = typer.Option(False, "--line-buffered", help="Flush each record at once, even into a pipe."),
+):
+    """fincli reads Korean and English money figures exactly and converts them at dated rates.
+
+    Records go out as soon as they are made on a terminal; into a pipe they are buffered
+    (much faster) unless --line-buffered is given, as with grep.
+    """
     _state["traceback"] = traceback
+    _state["line_buffered"] = line_buffered or sys.stdout.isatty()
 
 
 def _check_format(fmt: str, allowed) -> None:
@@ -80,7 +88,7 @@ def run_stream(exprs, encoding, fmt, fail_fast, keys, table_keys, handle, displa
     """The stream contract: one record per input, errors as records plus stderr, exit 1."""
     from fincli.report import Writer
 
-    writer = Writer(fmt, sys.stdout, keys, table_keys, display=display)
+    writer = Writer(fmt, sys.stdout, keys, table_keys, display=display, flush=_state["line_buffered"])
     failed = False
     for label, text in iter_inputs(exprs, encoding):
         rec = {"input": text.text if isinstance(text, InputError) else text}
@@ -378,23 +386,48 @@ def _found_records(files, encoding, date, jobs):
     for name in files or ["-"]:
         lines, doc_date, date_from = _document(name, encoding, date)
         if jobs > 1:
-            import multiprocessing as mp
-
-            with mp.get_context("fork").Pool(jobs) as pool:
-                for found in pool.imap(_extract_chunk, chunks(lines), chunksize=8):
-                    for f in found:
-                        yield name, doc_date, date_from, f
+            for f in _parallel(chunks(lines), jobs):
+                yield name, doc_date, date_from, f
         else:
             for f in extract_stream(lines):
                 yield name, doc_date, date_from, f
     _ = extract
 
 
-def _extract_chunk(chunk):
+BATCH_CHARS = 256 * 1024
+
+
+def _parallel(chunks, jobs: int):
+    """extract() over batches of paragraphs in ``jobs`` processes, in input order, with a
+    bounded number of batches in flight so memory does not grow with the input."""
+    import multiprocessing as mp
+    from collections import deque
+
+    def batches():
+        batch, size = [], 0
+        for ch in chunks:
+            batch.append(ch)
+            size += len(ch[1])
+            if size >= BATCH_CHARS:
+                yield batch
+                batch, size = [], 0
+        if batch:
+            yield batch
+
+    with mp.get_context("fork").Pool(jobs) as pool:
+        window: deque = deque()
+        for batch in batches():
+            window.append(pool.apply_async(_extract_batch, (batch,)))
+            if len(window) > 2 * jobs:
+                yield from window.popleft().get()
+        while window:
+            yield from window.popleft().get()
+
+
+def _extract_batch(batch):
     from fincli.extract import extract
 
-    offset, text = chunk
-    return extract(text, offset)
+    return [f for offset, text in batch for f in extract(text, offset)]
 
 
 EXTRACT_KEYS = ["file", "start", "end", "text", "value", "currency", "qualifier", "low", "high",
@@ -440,7 +473,8 @@ def extract(
     table_keys = ["file", "start", "context", "value", "currency", "qualifier", "stated", "period"]
     w = Writer(fmt, sys.stdout, keys, table_keys if (files and len(files) > 1) else table_keys[1:],
                display={"value": group_thousands, "stated": lambda s: f"{s['text']}",
-                        "period": lambda p: " ".join(str(x) for x in (p["kind"], p["years"] or p["until"], f"({p['text']})") if x)})
+                        "period": lambda p: " ".join(str(x) for x in (p["kind"], p["years"] or p["until"], f"({p['text']})") if x)},
+               flush=_state["line_buffered"])
     status = ExitStatus.OK
     for name in files or ["-"]:
         try:
@@ -598,16 +632,20 @@ def compare(
     def plain(d):
         return None if d is None else _plain(d)
 
+    def money(d, code):  # money is rounded to its minor unit on output; rates stay exact
+        return None if d is None else _round_to_minor(d, code)
+
     records = []
     for r in rows:
         records.append({
             "id": r.id, "announcer": r.announcer, "amount_text": r.amount_text,
             "currency": r.currency, "amount": plain(r.amount), "announced": r.announced.isoformat(),
-            "to": r.to, "total": plain(r.total), "usd": plain(r.usd), "krw": plain(r.krw),
-            "rate": plain(r.rate), "rate_date": r.rate_date, "source": r.source,
-            "years": plain(r.years), "per_year": plain(r.per_year),
-            "per_year_usd": plain(r.per_year_usd), "per_year_krw": plain(r.per_year_krw),
-            "share": plain(r.share), "verdict": r.verdict, "period_text": r.period_text,
+            "to": r.to, "total": money(r.total, r.to), "usd": money(r.usd, "USD"),
+            "krw": money(r.krw, "KRW"), "rate": plain(r.rate), "rate_date": r.rate_date,
+            "source": r.source, "years": plain(r.years), "per_year": money(r.per_year, r.to),
+            "per_year_usd": money(r.per_year_usd, "USD"), "per_year_krw": money(r.per_year_krw, "KRW"),
+            "share": None if r.share is None else _plain(r.share.quantize(Decimal("0.0001"))),
+            "verdict": r.verdict, "period_text": r.period_text,
             "tranches": {str(y): _plain(a) for y, a in r.spread.tranches},
             "basis": "; ".join(r.notes),
         })

@@ -48,6 +48,8 @@ _PERIOD = re.compile(
     r"|(?P<annual>연간|매년|해마다|annually|per year|a year|each year|every year)"
     r"|(?P<this>올해(?:만|에만)?|금년|this year)",
     re.I)
+_STATED_MARKER = re.compile(r"(한화|우리\s?돈|미화|원화|about|or about)")
+_PER_YEAR_WORD = re.compile(r"연간|매년|해마다|연|annually|per year|a year|per annum", re.I)
 _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
            "april|june|july|august|september|october|november|december")
 _DATE = re.compile(
@@ -175,7 +177,7 @@ def extract(text: str, offset: int = 0) -> list[Found]:
             b = amounts[i + 1]
             between = text[a.end : b.start]
             bracketed = _MARKER.match(between) and ("(" in between or "（" in between or "[" in between)
-            marked = _MARKER.match(between) and re.match(r"(한화|우리\s?돈|미화|원화|about|or about)", b.text)
+            marked = _MARKER.match(between) and _STATED_MARKER.match(b.text)
             if (bracketed or marked) and b.currency and a.currency and b.currency != a.currency:
                 stated = b
                 i += 1
@@ -201,7 +203,7 @@ def extract(text: str, offset: int = 0) -> list[Found]:
             a = f.amount
             period = None
             if a.per == "year":
-                w = re.search(r"연간|매년|해마다|연|annually|per year|a year|per annum", a.text, re.I)
+                w = _PER_YEAR_WORD.search(a.text)
                 ws, we = (w.span() if w else (0, len(a.text)))
                 period = Period("annual", a.text[ws:we], a.start + ws, a.start + we)
             elif k in owner:

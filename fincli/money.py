@@ -97,15 +97,22 @@ def pattern() -> re.Pattern:
     su = "천백십千百十仟佰拾"
     bu = "".join(BIG_UNITS)
     grp = rf"(?:{ar}|[{hd}{su}])+"
+    # a number starts a word (or follows a glued 약/총), and a Hangul or Hanja numeral starts
+    # with a unit or a digit and a unit: '이' alone is a particle, '구조' a word
+    start = rf"(?:(?<![가-힣A-Za-z0-9.,_{hd}{su}])|(?<=[약총]))(?=\d|[{hd}]?[{su}{bu}]|수[십백천]?[만억조경])"
     bigpart = rf"{grp}여?[{bu}]여?"
     trailing = rf"(?:(?:{ar})[{su}]?)+여?(?!\d)"
     knum = rf"{bigpart}(?:{_WS}?{bigpart})*(?:{trailing}|{_WS}(?:{trailing})(?={_WS}?[{_first_chars()}]|{_WS}*$))?"
     enum = rf"(?:{ar}){_WS}?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|tr|k|m|b)(?![A-Za-z])"
-    number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{grp}여?)"
+    # a plain number (no big unit, no scale word) is money only beside a currency: it must be
+    # followed by a currency's first letter or a range sign, or follow a symbol or a code
+    plain = (rf"(?:(?<=[$€£¥₩￦₹₪₱])|(?<=[$€£¥₩￦₹₪₱][ \t])|(?<=[A-Z]{{3}}[ \t\u00a0]))(?:{grp})"
+             rf"|(?:{grp})여?(?={_WS}?(?:[{_first_chars()}]|[~～〜–—-])|{_WS}*$)")
+    number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain})"
     mid = rf"(?:{_WS}?(?:{'|'.join(sorted(currencies.aliases()['ko_words'], key=len, reverse=True))}))?"
     pre2 = r"(?:[A-Z]{0,3}[$€£¥₩₹₪₱]|[A-Z]{3}" + _WS + r"?)?"
     return re.compile(
-        rf"(?P<num>{number})(?:(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜–—-]|to(?![A-Za-z])){_WS}?)"
+        rf"{start}(?P<num>{number})(?:(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜–—-]|to(?![A-Za-z])){_WS}?)"
         rf"(?P<cpre2>{pre2})(?P<num2>{number}))?(?![0-9])"
     )
 
@@ -116,6 +123,13 @@ def _first_chars() -> str:
     chars = {w[0] for kind in ("ko", "en", "code") for w in forms[kind]}
     chars |= {w[0].upper() for w in forms["en"]}
     return re.escape("".join(sorted(chars)))
+
+
+@cache
+def _first_char_set() -> frozenset:
+    forms = currencies.surface_forms()
+    chars = {w[0] for kind in ("ko", "en", "code", "symbol") for w in forms[kind]}
+    return frozenset(chars | {c.upper() for c in chars} | {c.lower() for c in chars})
 
 
 @cache
@@ -132,6 +146,29 @@ def _tables():
     return ko, forms["en"], before, forms["marker"], prefixes
 
 
+@cache
+def _prefix_table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """One-word prefixes (word -> canonical word) and many-word ones by their last word."""
+    _, _, _, _, prefixes = _tables()
+    single: dict[str, str] = {}
+    multi: dict[str, list[str]] = {}
+    for w in [*prefixes, *EN_PREFIXES]:
+        if " " in w:
+            multi.setdefault(w.split()[-1].lower(), []).append(w.lower())
+        else:
+            single[w] = w
+    return single, {k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()}
+
+
+_EN_WORDS = re.compile(r"[A-Za-z][A-Za-z.]*(?: [A-Za-z]+)?")
+_LAST_DIGITS = re.compile(r"(\d+)(?:\.(\d+))?([천백십千百十仟佰拾])?$")
+_LAST_SMALL_UNIT = re.compile(r"([천백십千百十仟佰拾])$")
+_ENGLISH_NUM = re.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b]?([A-Za-z]+)")
+_TRAILING_WORD = re.compile(r"([A-Za-z]+)$")
+_ONE_LETTER_SCALE = re.compile(r"(?<![A-Za-z])[kmbKMB]$")
+_TAIL_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS) | frozenset("oOaApP")
+
+
 def _skip_ws(text: str, i: int) -> int:
     while i < len(text) and text[i] in _WSCHARS:
         i += 1
@@ -142,9 +179,9 @@ def _currency_after(text: str, i: int) -> tuple[str, int] | None:
     """The currency written at ``text[i:]`` (after optional space): (code, end)."""
     ko, en, before, _, _ = _tables()
     j = _skip_ws(text, i)
-    window = text[j : j + 14]
-    if not window:
+    if j >= len(text) or text[j] not in _first_char_set():
         return None
+    window = text[j : j + 14]
     c0 = window[0]
     if "\uac00" <= c0 <= "\ud7a3" or c0 in "元圓":
         # longest Korean name, spaces inside optional ('호주 달러', '호주달러')
@@ -165,7 +202,7 @@ def _currency_after(text: str, i: int) -> tuple[str, int] | None:
                 return code, end
         return None
     if c0.isalpha():
-        m = re.match(r"[A-Za-z][A-Za-z.]*(?: [A-Za-z]+)?", window + text[j + 14 : j + 30])
+        m = _EN_WORDS.match(window + text[j + 14 : j + 30])
         if not m:
             return None
         words = m.group(0)
@@ -186,6 +223,8 @@ def _tail(text: str, i: int) -> tuple[str | None, str | None, int]:
     """Qualifier and per-period words after an amount: (qualifier word, per, end)."""
     j = _skip_ws(text, i)
     qual = per = None
+    if j >= len(text) or text[j] not in _TAIL_FIRST:
+        return None, None, i
     for w in SUFFIX_QUALIFIERS:
         if text.startswith(w, j):
             qual, i = w, j + len(w)
@@ -222,27 +261,34 @@ def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
                 continue  # 'USD1' needs the space
             currency, i = before[cand], k - n
             break
+    single, multi = _prefix_table()
     for _ in range(4):
         k = i
         while k > 0 and text[k - 1] in _WSCHARS and i - k < 2:
             k -= 1
-        seg = text[max(0, k - 16) : k]
-        found = None
-        for w in prefixes:
-            if seg.endswith(w):
-                found = w
+        b = k
+        while b > 0 and k - b < 12 and (text[b - 1].isalpha()):
+            b -= 1
+        if b == k or (b > 0 and text[b - 1].isalpha()):
+            break  # no word, or a longer word than any prefix
+        word = text[b:k]
+        found = single.get(word) or single.get(word.lower())
+        for phrase in multi.get(word.lower(), ()):  # '우리 돈', 'up to', 'as much as'
+            lo = max(0, k - len(phrase) - 4)
+            seg = " ".join(text[lo:k].split()).lower()
+            if seg.endswith(phrase) and (len(seg) == len(phrase) or not seg[-len(phrase) - 1].isalpha()):
+                found = phrase
+                n = len(phrase.split())
+                while n > 1:  # walk back over the earlier words of the phrase
+                    b -= 1
+                    while b > 0 and text[b - 1] in _WSCHARS:
+                        b -= 1
+                    while b > 0 and text[b - 1].isalpha():
+                        b -= 1
+                    n -= 1
                 break
         if found is None:
-            low = seg.lower()
-            for w in EN_PREFIXES:
-                if low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalpha()):
-                    found = w
-                    break
-        if found is None:
             break
-        b = k - len(found)
-        if b > 0 and "\uac00" <= text[b - 1] <= "\ud7a3":
-            break  # '관련' is not '련'; a prefix starts a word
         words.insert(0, found)
         if found in markers:
             currency = currency or markers[found]
@@ -321,11 +367,11 @@ def _place(num: str) -> int:
             else:
                 trailing = s[i + 1 :]
             break
-    m = re.search(r"(\d+)(?:\.(\d+))?([천백십千百十仟佰拾])?$", trailing)
+    m = _LAST_DIGITS.search(trailing)
     if m:
         small = {"천": 3, "千": 3, "仟": 3, "백": 2, "百": 2, "佰": 2, "십": 1, "十": 1, "拾": 1}
         return last_big + small.get(m.group(3) or "", 0) - len(m.group(2) or "")
-    m = re.search(r"([천백십千百十仟佰拾])$", trailing)
+    m = _LAST_SMALL_UNIT.search(trailing)
     if m:
         return last_big + {"천": 3, "백": 2, "십": 1}.get(m.group(1), 0)
     return last_big
@@ -336,7 +382,7 @@ def _number(num: str) -> tuple[Decimal, int, bool]:
     if num.startswith("수") and len(num) <= 3 and num[-1] in BIG_UNITS:
         power = BIG_UNITS[num[-1]] + {"십": 1, "백": 2, "천": 3}.get(num[1:-1], 0)
         return Decimal(1).scaleb(power), power, True
-    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b]?([A-Za-z]+)", num)
+    m = _ENGLISH_NUM.fullmatch(num)
     if m:
         power = ENGLISH_SCALES[m.group(2).lower()]
         digits = m.group(1)
@@ -356,7 +402,8 @@ def _canon(d: Decimal) -> Decimal:
     return d.normalize(EXACT)
 
 
-def _build(m: re.Match, text: str, strict: bool) -> Amount | None:
+def _build(m: re.Match, text: str, strict: bool, offset: int = 0,
+           original: str | None = None) -> Amount | None:
     """An Amount from a number match and the words around it, or None when (in running
     text) it is not money. With ``strict`` a malformed number raises :class:`ParseError`."""
     num, num2 = m.group("num"), m.group("num2")
@@ -387,10 +434,10 @@ def _build(m: re.Match, text: str, strict: bool) -> Amount | None:
         if num2:
             hi, place2, vague2 = _number(num2)
             lo = value
-            if highest_big_unit(num) is None and not re.search(r"[A-Za-z]$", num):
+            if highest_big_unit(num) is None and not num[-1].isascii() or not num[-1].isalpha():
                 p = highest_big_unit(num2)
                 if p is None:
-                    em = re.search(r"([A-Za-z]+)$", num2)
+                    em = _TRAILING_WORD.search(num2)
                     p = ENGLISH_SCALES[em.group(1).lower()] if em else 0
                 lo, place = scale(lo, p), place + p
             if lo > hi:
@@ -416,7 +463,8 @@ def _build(m: re.Match, text: str, strict: bool) -> Amount | None:
     for w in words:
         per = PER_WORDS.get(w, per)
     return Amount(
-        text=text[start:end], value=_canon(value), currency=currency, start=start, end=end,
+        text=(original or text)[start:end], value=_canon(value), currency=currency,
+        start=start + offset, end=end + offset,
         qualifier=qualifier, low=None if lo is None else _canon(lo),
         high=None if hi is None else _canon(hi), vague=vague, per=per, place=place,
     )
@@ -435,13 +483,13 @@ def _is_money(text, m, start, end, num, num2, currency, vague) -> bool:
     if currency is not None:
         if not _has_arabic(nums) and not vague and not any(c in BIG_UNITS or c in "천백십千百十" for c in nums):
             return False  # a lone Hangul digit before 유로 is '이유로', not 2 euros
-        if re.search(r"(?<![A-Za-z])[kmbKMB]$", num2 or num) and text[start] not in "$€£¥₩" and not text[start].isupper():
+        if _ONE_LETTER_SCALE.search(num2 or num) and text[start] not in "$€£¥₩" and not text[start].isupper():
             return False  # 50B needs a currency before it: $50B
         return True
     # No currency written: only a Korean amount of 억 or more, with Arabic digits, counts.
     if vague or not _has_arabic(nums) or (highest_big_unit(num2 or num) or 0) < 8:
         return False
-    if re.search(r"[A-Za-z]$", num2 or num):
+    if (num2 or num)[-1].isascii() and (num2 or num)[-1].isalpha():
         return False
     rest = text[end : end + 8].lstrip(_WSCHARS)
     return not rest.startswith(COUNTERS)
@@ -469,7 +517,7 @@ def parse_amount(text: str) -> Amount:
                 raise
             continue
         if a.start == lead and a.end == tail:
-            return _retext(a, text) if norm is not text else a
+            return _retext(a, text) if norm != text else a
         best = best or a
         break
     if best is not None:
@@ -492,23 +540,16 @@ def _retext(a: Amount, original: str) -> Amount:
 def scan(text: str, offset: int = 0):
     """Every amount in running ``text``, in order (offsets shifted by ``offset``)."""
     norm = normalize(text)
+    same = norm == text
     pos = 0
-    pat = pattern()
+    search = pattern().search
     while True:
-        m = pat.search(norm, pos)
+        m = search(norm, pos)
         if m is None:
             return
-        a = _build(m, norm, strict=False)
+        a = _build(m, norm, strict=False, offset=offset, original=None if same else text)
         if a is None:
-            pos = m.start() + 1 if m.group("num2") is None else m.end("num")
-            if pos <= m.start():
-                pos = m.start() + 1
-            # a rejected match may hide an amount further in (e.g. a range's second half)
-            pos = max(pos, m.start() + 1)
+            pos = m.start() + 1  # a rejected match may hide an amount further in
             continue
-        pos = a.end
-        yield Amount(
-            text=text[a.start : a.end], value=a.value, currency=a.currency,
-            start=a.start + offset, end=a.end + offset, qualifier=a.qualifier, low=a.low,
-            high=a.high, vague=a.vague, per=a.per, place=a.place,
-        )
+        pos = a.end - offset
+        yield a

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import IO
 
 MACHINE_FORMATS = ("jsonl", "csv", "json")
+BUFFER_CHARS = 1 << 16
 FORMATS = ("table", "jsonl", "csv", "json")
 
 
@@ -33,26 +34,45 @@ class Writer:
 
     def __init__(self, fmt: str, out: IO[str], keys: Sequence[str],
                  table_keys: Sequence[str] | None = None, headers: dict | None = None,
-                 display: dict | None = None):
+                 display: dict | None = None, flush: bool = False):
         self.fmt, self.out, self.keys = fmt, out, list(keys)
+        self.flush = flush  # flush after each record (a terminal, or --line-buffered)
         self.table_keys = list(table_keys or keys)
         self.headers = headers or {}
         self.display = display or {}  # key -> function, applied in tables only
         self.rows: list[dict] = []
+        self._pending: list[str] = []  # our own buffer: the stream may be unbuffered
+        self._size = 0
         self._csv = None
         if fmt == "csv":
-            self._csv = csv.DictWriter(out, fieldnames=self.keys, extrasaction="ignore",
+            self._csv = csv.DictWriter(self, fieldnames=self.keys, extrasaction="ignore",
                                        lineterminator="\n")
             self._csv.writeheader()
 
-    def write(self, record: dict) -> None:
+    def _emit(self, text: str) -> None:
+        self._pending.append(text)
+        self._size += len(text)
+        if self.flush or self._size >= BUFFER_CHARS:
+            self._drain()
+
+    def _drain(self) -> None:
+        if self._pending:
+            self.out.write("".join(self._pending))
+            self._pending, self._size = [], 0
+        if self.flush:
+            self.out.flush()
+
+
+
+    def write(self, record) -> None:
+        if isinstance(record, str):  # csv.DictWriter's rows
+            self._emit(record)
+            return
         rec = {k: record.get(k) for k in self.keys}
         if self.fmt == "jsonl":
-            self.out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            self.out.flush()
+            self._emit(json.dumps(rec, ensure_ascii=False) + "\n")
         elif self.fmt == "csv":
             self._csv.writerow({k: _cell(v) for k, v in rec.items()})
-            self.out.flush()
         elif self.fmt == "json":
             self.rows.append(rec)
         else:
@@ -60,6 +80,7 @@ class Writer:
                               for k, v in rec.items()})
 
     def close(self, footer: list[dict] | None = None) -> None:
+        self._drain()
         if self.fmt == "json":
             self.out.write(json.dumps(self.rows, ensure_ascii=False, indent=1) + "\n")
         elif self.fmt in ("table", "markdown"):

@@ -1,0 +1,94 @@
+"""Generate the benchmark inputs reproducibly (fixed seed): a corpus of press-style Korean
+articles with amounts, stated conversions, periods and many numbers that are not money, and
+files of expressions for ``parse`` and ``convert``. Written by the fincli team.
+
+    python bench/gen.py corpus OUT.txt --mb 100
+    python bench/gen.py exprs OUT.txt --lines 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+
+COMPANIES = ["아마존웹서비스(AWS)", "마이크로소프트", "KT", "SK하이닉스", "삼성전자", "블랙록", "앰코테크놀로지",
+             "알리바바", "오픈AI", "엔비디아", "LG에너지솔루션", "현대차", "네이버", "카카오", "메타"]
+PLACES = ["울산", "인천 송도", "평택", "용인", "수도권", "부산", "전남", "충북 청주", "새만금"]
+PURPOSES = ["AI 데이터센터", "첨단 패키징 공장", "클라우드 리전", "배터리 공장", "반도체 팹", "슈퍼컴퓨팅 인프라"]
+PERIODS = ["향후 5년간 ", "2031년까지 ", "7년간 ", "연간 ", "올해 ", "", "", "앞으로 3년 동안 "]
+QUALS = ["약 ", "최대 ", "", "", "총 "]
+NOT_MONEY = [
+    "GPU {n}만 개를 들여온다.", "{n}만 가구가 쓸 전력을 확보한다.", "용량은 {n}GW 규모다.",
+    "직원 {n}천명이 일한다.", "전국 {n}여 곳에 거점을 둔다.", "{n}여 개국과 협력한다.",
+    "{y}년 완공을 목표로 한다.", "점유율은 {n}%로 1위다.", "{m}월 {d}일 발표했다.",
+    "매출의 {n}분의 1이 AI에서 나온다.", "이번 조치로 조사를 마쳤다.", "원전 수출의 원칙을 지킨다.",
+]
+
+
+def amount(rng: random.Random) -> str:
+    kind = rng.random()
+    if kind < 0.35:
+        return f"{rng.randint(1, 999)}억 달러"
+    if kind < 0.6:
+        jo, eok = rng.randint(1, 99), rng.choice([0, 0, 1000, 2500, 4000, 5000])
+        return f"{jo}조{eok}억 원" if eok else f"{jo}조 원"
+    if kind < 0.75:
+        return f"{rng.randint(1, 9)},{rng.randint(100, 999)}억원"
+    if kind < 0.85:
+        return f"${rng.randint(1, 200)} billion"
+    if kind < 0.92:
+        return f"{rng.randint(2, 9)}억~{rng.randint(10, 30)}억원"
+    return f"수{rng.choice(['', '천', '백'])}억 원" if rng.random() < 0.5 else f"{rng.randint(1, 900)}억 엔"
+
+
+def sentence(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.45:
+        a = amount(rng)
+        stated = ""
+        if "달러" in a and rng.random() < 0.5:
+            stated = f"(약 {rng.randint(1, 99)}조 원)"
+        elif a.endswith("원") and "~" not in a and rng.random() < 0.3:
+            stated = f"(미화 약 {rng.randint(1, 99)}억 달러)"
+        return (f"{rng.choice(COMPANIES)}는 {rng.choice(PERIODS)}{rng.choice(PLACES)} "
+                f"{rng.choice(PURPOSES)}에 {rng.choice(QUALS)}{a}{stated}를 투자한다고 밝혔다.")
+    t = rng.choice(NOT_MONEY)
+    return t.format(n=rng.randint(1, 99), y=rng.randint(2025, 2035), m=rng.randint(1, 12),
+                    d=rng.randint(1, 28))
+
+
+def corpus(path: str, mb: float, seed: int = 20251029) -> None:
+    rng = random.Random(seed)
+    target = int(mb * 1_000_000)
+    written = 0
+    day = 0
+    with open(path, "w", encoding="utf-8") as out:
+        while written < target:
+            day += 1
+            head = f"date 2025-{(day // 28) % 12 + 1:02d}-{day % 28 + 1:02d}\n\n"
+            paras = []
+            for _ in range(rng.randint(3, 7)):
+                paras.append(" ".join(sentence(rng) for _ in range(rng.randint(2, 5))))
+            text = head + "\n\n".join(paras) + "\n\n"
+            out.write(text)
+            written += len(text.encode("utf-8"))
+
+
+def exprs(path: str, lines: int, seed: int = 20251124) -> None:
+    rng = random.Random(seed)
+    with open(path, "w", encoding="utf-8") as out:
+        for _ in range(lines):
+            out.write(rng.choice(QUALS) + amount(rng) + "\n")
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("what", choices=["corpus", "exprs"])
+    ap.add_argument("out")
+    ap.add_argument("--mb", type=float, default=100)
+    ap.add_argument("--lines", type=int, default=100_000)
+    a = ap.parse_args()
+    if a.what == "corpus":
+        corpus(a.out, a.mb)
+    else:
+        exprs(a.out, a.lines)

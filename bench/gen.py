@@ -25,6 +25,18 @@ NOT_MONEY = [
 ]
 
 
+PLAIN = [
+    "업계는 이번 결정이 국내 공급망 전반에 긍정적인 영향을 줄 것으로 내다봤다.",
+    "회사 측은 구체적인 일정과 세부 내용은 추후 공개하겠다고 설명했다.",
+    "정부는 관련 부처와 협의해 인허가 절차를 신속히 진행하기로 했다.",
+    "전문가들은 전력 수급과 인력 확보가 관건이 될 것이라고 지적했다.",
+    "이 관계자는 지역 사회와의 협력을 최우선으로 삼겠다고 강조했다.",
+    "시장에서는 경쟁사들도 비슷한 발표를 이어갈 것으로 보고 있다.",
+    "The company said the plan was subject to regulatory approval.",
+    "Analysts said demand for computing capacity showed no sign of slowing.",
+]
+
+
 def amount(rng: random.Random) -> str:
     kind = rng.random()
     if kind < 0.35:
@@ -42,6 +54,8 @@ def amount(rng: random.Random) -> str:
 
 
 def sentence(rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return rng.choice(PLAIN)
     r = rng.random()
     if r < 0.45:
         a = amount(rng)

@@ -109,12 +109,42 @@ def pattern() -> re.Pattern:
     plain = (rf"(?:(?<=[$€£¥₩￦₹₪₱])|(?<=[$€£¥₩￦₹₪₱][ \t])|(?<=[A-Z]{{3}}[ \t\u00a0]))(?:{grp})"
              rf"|(?:{grp})여?(?={_WS}?(?:[{_first_chars()}]|[~～〜–—-])|{_WS}*$)")
     number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain})"
+    return re.compile(rf"{start}(?P<num>{number})(?![0-9])")
+
+
+@cache
+def _range_tail() -> re.Pattern:
+    """What joins the two ends of a range: ``~``, ``–``, ``to``, with a currency on either side."""
     mid = rf"(?:{_WS}?(?:{'|'.join(sorted(currencies.aliases()['ko_words'], key=len, reverse=True))}))?"
     pre2 = r"(?:[A-Z]{0,3}[$€£¥₩₹₪₱]|[A-Z]{3}" + _WS + r"?)?"
-    return re.compile(
-        rf"{start}(?P<num>{number})(?:(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜–—-]|to(?![A-Za-z])){_WS}?)"
-        rf"(?P<cpre2>{pre2})(?P<num2>{number}))?(?![0-9])"
-    )
+    return re.compile(rf"(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜–—-]|to(?![A-Za-z])){_WS}?)(?P<cpre2>{pre2})")
+
+
+class _Match:
+    """A number, and the second end of a range when one follows: what _build reads."""
+
+    __slots__ = ("num", "num2", "cmid", "cpre2", "_start", "_end", "_text")
+
+    def __init__(self, m: re.Match, text: str):
+        self.num, self._start, self._end, self._text = m.group("num"), m.start(), m.end(), text
+        self.num2 = self.cmid = self.cpre2 = None
+        r = _range_tail().match(text, self._end)
+        if r:
+            m2 = pattern().match(text, r.end())
+            if m2:
+                self.num2, self.cmid, self.cpre2 = m2.group("num"), r.group("cmid"), r.group("cpre2")
+                self._end = m2.end()
+
+    def group(self, name: str | int):
+        if name == 0:
+            return self._text[self._start : self._end]
+        return getattr(self, name) or None
+
+    def start(self, *_):
+        return self._start
+
+    def end(self, *_):
+        return self._end
 
 
 @cache
@@ -406,7 +436,8 @@ def _build(m: re.Match, text: str, strict: bool, offset: int = 0,
            original: str | None = None) -> Amount | None:
     """An Amount from a number match and the words around it, or None when (in running
     text) it is not money. With ``strict`` a malformed number raises :class:`ParseError`."""
-    num, num2 = m.group("num"), m.group("num2")
+    m = _Match(m, text)
+    num, num2 = m.num, m.num2
     start, words, cur_before = _head(text, m.start())
     if not strict and start == m.start() and start > 0:
         prev = text[start - 1]

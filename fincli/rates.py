@@ -118,6 +118,7 @@ class Series:
         self.first: str = self.meta["first"]
         self.last: str = self.meta["last"]
         self._columns: dict[str, Column] = {}
+        self._pairs: dict[tuple[str, str], tuple] = {}
 
     # -- columns -------------------------------------------------------------------------
     @property
@@ -142,7 +143,14 @@ class Series:
 
     # -- daily rates ---------------------------------------------------------------------
     def _daily(self, base: str, quote: str):
-        """A function i -> (date, Decimal) over a list of dates, for base/quote."""
+        """(dates, value) for base/quote: value(i) is the rate on dates[i]. Cached per pair."""
+        key = (base, quote)
+        daily = self._pairs.get(key)
+        if daily is None:
+            daily = self._pairs[key] = self._make_daily(base, quote)
+        return daily
+
+    def _make_daily(self, base: str, quote: str):
         if base == quote:
             raise UsageError(f"{base}/{quote}: a currency against itself is 1")
         if self.kind == "pair":
@@ -452,6 +460,7 @@ def series_from_file(path: Path, pair: str | None = None) -> Series:
     series.first, series.last = series.meta["first"], series.meta["last"]
     series._columns = {name: Column([d for d, _ in rows], [v for _, v in rows], path)
                       for name, rows in table.columns.items() if rows}
+    series._pairs = {}
     return series
 
 

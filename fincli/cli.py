@@ -414,7 +414,7 @@ def _parallel(chunks, jobs: int):
         if batch:
             yield batch
 
-    with mp.get_context("fork").Pool(jobs) as pool:
+    with mp.get_context("fork").Pool(jobs, initializer=_worker_init) as pool:
         window: deque = deque()
         for batch in batches():
             window.append(pool.apply_async(_extract_batch, (batch,)))
@@ -422,6 +422,13 @@ def _parallel(chunks, jobs: int):
                 yield from window.popleft().get()
         while window:
             yield from window.popleft().get()
+
+
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them and exits 130 without tracebacks."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _extract_batch(batch):

@@ -63,6 +63,8 @@ PER_WORDS = {
     "하루": "day", "일일": "day", "매일": "day",
 }
 DROPPED = ("총", "미화", "한화", "원화", "우리 돈", "우리돈")
+NEGATIVE_WORDS = ("마이너스",)
+SIGNS = "-−△"  # △ marks a negative figure in Korean accounts (△3조 = -3조)
 # What may follow a Korean currency word inside one word: particles and the qualifiers.
 # '원전', '원칙', '엔비디아', '파운드리' end at a syllable outside this set and are not money.
 _AFTER_KO_WORD = "을를이가은는의에로으와과도만씩대어짜까보부선수상규안내미초남넘여인임였라쯤정며및"
@@ -96,12 +98,14 @@ def pattern() -> re.Pattern:
     hd = "".join(DIGITS)
     su = "천백십千百十仟佰拾"
     bu = "".join(BIG_UNITS)
-    grp = rf"(?:{ar}|[{hd}{su}])+"
+    # each digit token takes its whole run of digits ((?!\d)), so a run can be read one way
+    # only: without it, a long number that is not money backtracks exponentially
+    grp = rf"(?:(?:{ar})(?!\d)|[{hd}{su}])+"
     # a number starts a word (or follows a glued 약/총), and a Hangul or Hanja numeral starts
     # with a unit or a digit and a unit: '이' alone is a particle, '구조' a word
     start = rf"(?:(?<![가-힣A-Za-z0-9.,_{hd}{su}])|(?<=[약총]))(?=\d|[{hd}]?[{su}{bu}]|수[십백천]?[만억조경])"
     bigpart = rf"{grp}여?[{bu}]여?"
-    trailing = rf"(?:(?:{ar})[{su}]?)+여?(?!\d)"
+    trailing = rf"(?:(?:{ar})(?!\d)[{su}]?)+여?(?!\d)"
     knum = rf"{bigpart}(?:{_WS}?{bigpart})*(?:{trailing}|{_WS}(?:{trailing})(?={_WS}?[{_first_chars()}]|{_WS}*$))?"
     enum = rf"(?:{ar}){_WS}?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|tr|k|m|b)(?![A-Za-z])"
     # a plain number (no big unit, no scale word) is money only beside a currency: it must be
@@ -171,7 +175,7 @@ def _tables():
     before.update({c: c for c in forms["code"]})
     prefixes = sorted(
         [w for w in QUALIFIERS if len(w) > 1 and not w.isascii()] + ["약"]
-        + [w for w in PER_WORDS if not w.isascii()] + list(DROPPED),
+        + [w for w in PER_WORDS if not w.isascii()] + list(DROPPED) + list(NEGATIVE_WORDS),
         key=len, reverse=True)
     return ko, forms["en"], before, forms["marker"], prefixes
 
@@ -278,6 +282,9 @@ def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
     words: list[str] = []
     currency = None
     i = start
+    negative = False
+    if _sign_at(text, i):  # $-5
+        negative, i = True, i - 1
     # a currency symbol or code right before the number: $50, US$ 10, USD 1.8bn, KRW 10
     k = i
     while k > 0 and text[k - 1] in _WSCHARS and i - k < 1:
@@ -291,6 +298,8 @@ def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
                 continue  # 'USD1' needs the space
             currency, i = before[cand], k - n
             break
+    if not negative and _sign_at(text, i):  # -$5, -3조, △3조
+        negative, i = True, i - 1
     single, multi = _prefix_table()
     for _ in range(4):
         k = i
@@ -319,11 +328,20 @@ def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
                 break
         if found is None:
             break
+        if found in NEGATIVE_WORDS:
+            negative = not negative
         words.insert(0, found)
         if found in markers:
             currency = currency or markers[found]
         i = b
+    if negative:
+        words.append("-")
     return i, words, currency
+
+
+def _sign_at(text: str, i: int) -> bool:
+    """A minus sign or △ right before ``i`` that starts a word (not '2025-10')."""
+    return i > 0 and text[i - 1] in SIGNS and (i == 1 or not (text[i - 2].isalnum() or text[i - 2] in ".,"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,10 +495,17 @@ def _build(m: re.Match, text: str, strict: bool, offset: int = 0,
             place, vague = min(place, place2), vague or vague2
         elif vague:
             lo, hi = value * 2, value * 9
-    except ParseError:
+    except (ParseError, ArithmeticError) as e:
         if strict:
-            raise
+            if isinstance(e, ParseError):
+                raise
+            raise ParseError(f"number out of range in {m.group(0)!r}", text, m.start()) from None
         return None
+    if "-" in words:
+        words.remove("-")
+        value = -value
+        if lo is not None:
+            lo, hi = -hi, -lo
     if not strict and not _is_money(text, m, start, end, num, num2, currency, vague):
         return None
     qualifier = None

@@ -183,31 +183,36 @@ def extract(text: str, offset: int = 0) -> list[Found]:
                 i += 1
         found.append(Found(a, stated))
         i += 1
-    taken = [(f.amount.start, (f.stated or f.amount).end) for f in found]
     out = []
+    k = 0  # found is in text order: walk it beside the sentences (linear, not sentences x amounts)
     for s_lo, s_hi in _sentences(text):
-        group = [f for f in found if s_lo <= f.amount.start < s_hi]
+        group = []
+        while k < len(found) and found[k].amount.start < s_hi:
+            if found[k].amount.start >= s_lo:
+                group.append(found[k])
+            k += 1
         if not group:
             continue
         # each period phrase belongs to the amount nearest to it (one written after the
         # phrase wins a tie), and each amount takes the nearest phrase it won
         owner: dict[int, list[Period]] = {}
+        taken = [(f.amount.start, (f.stated or f.amount).end) for f in group]
         for p in _periods(text, s_lo, s_hi, taken):
             def distance(f, p=p):
                 a = f.amount
                 return a.start - p.end if p.end <= a.start else (p.start - (f.stated or a).end) + 0.5
-            best = min(range(len(group)), key=lambda k: abs(distance(group[k])))
+            best = min(range(len(group)), key=lambda j: abs(distance(group[j])))
             owner.setdefault(best, []).append(p)
         currencies = {f.amount.currency for f in group if f.amount.currency}
-        for k, f in enumerate(group):
+        for j, f in enumerate(group):
             a = f.amount
             period = None
             if a.per == "year":
                 w = _PER_YEAR_WORD.search(a.text)
                 ws, we = (w.span() if w else (0, len(a.text)))
                 period = Period("annual", a.text[ws:we], a.start + ws, a.start + we)
-            elif k in owner:
-                period = min(owner[k], key=lambda p, a=a: abs(a.start - p.end) if p.end <= a.start else p.start - a.end + 0.5)
+            elif j in owner:
+                period = min(owner[j], key=lambda p, a=a: abs(a.start - p.end) if p.end <= a.start else p.start - a.end + 0.5)
             inferred = a.currency is None and currencies == {"KRW"}
             if inferred:
                 a = replace(a, currency="KRW")

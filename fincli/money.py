@@ -76,6 +76,7 @@ COUNTERS = (
 )
 _WS = r"[ \t\u00a0\u200b\u3000]"
 _WSCHARS = " \t\u00a0\u200b\u3000"
+_STRIP = " \t\r\n\u00a0\u200b\u3000\ufeff\x0b\x0c"  # around a whole expression, BOM included
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # ＡＢ１２＄ → AB12$, same length
 _FULLWIDTH[0x3000] = 0x20
 SUFFIX_QUALIFIERS = ("가량", "안팎", "정도", "쯤", "내외", "이상", "넘게", "초과", "남짓", "미만", "이하")
@@ -399,7 +400,9 @@ def _s(d: Decimal | None) -> str | None:
 
 def _place(num: str) -> int:
     """Power of ten of the last digit written in ``num`` (``'2조4천억'`` → 11)."""
-    s = num.replace(",", "").replace(" ", "").replace("여", "")
+    from fincli.numerals import _IGNORED
+
+    s = num.translate(_IGNORED)
     last_big = 0
     trailing = s
     for i in range(len(s) - 1, -1, -1):
@@ -559,10 +562,10 @@ def parse_amount(text: str) -> Amount:
     if not isinstance(text, str):
         raise ParseError("expected text", "")
     norm = normalize(text)
-    stripped = norm.strip()
+    stripped = norm.strip(_STRIP)
     if not stripped:
         raise ParseError("empty expression", text)
-    lead = len(norm) - len(norm.lstrip())
+    lead = len(norm) - len(norm.lstrip(_STRIP))
     tail = lead + len(stripped)
     best = None
     for m in pattern().finditer(norm, lead, tail):

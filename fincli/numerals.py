@@ -47,6 +47,9 @@ ENGLISH_SCALES = {
 KOREAN_UNIT_ORDER = [(20, "해"), (16, "경"), (12, "조"), (8, "억"), (4, "만")]
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.", re.S)
+# spaces the scanner allows between groups (ordinary, tab, no-break, zero-width, ideographic),
+# thousands commas, and 여 ('300여억')
+_IGNORED = str.maketrans("", "", " \t\u00a0\u200b\u3000,여")
 MAX_DIGITS = 60
 
 
@@ -70,7 +73,7 @@ def korean_value(text: str) -> Decimal:
 
     Spaces, commas and ``여`` (as in ``300여억``) are ignored; big units must descend.
     """
-    s = text.replace(" ", "").replace(",", "").replace("여", "")
+    s = text.translate(_IGNORED)
     if not s:
         raise ParseError("empty number", text)
     total = Decimal(0)

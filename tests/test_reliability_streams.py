@@ -87,15 +87,32 @@ def test_head_closes_the_pipe_quietly(tmp_path):
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_exits_130_without_traceback_and_whole_records(tmp_path, jobs):
-    big = _big_file(tmp_path)
+    """Input that never ends (a writer thread keeps the pipe open), so fincli is surely running."""
+    import threading
+
     out = tmp_path / "out.jsonl"
+    para = "약 7조 원을 투자한다. 50억 달러(약 7조 원)를 쓴다.\n\n".encode() * 2000
+    stop = threading.Event()
     with open(out, "wb") as fh:
-        p = subprocess.Popen([*FINCLI, "extract", "-f", "jsonl", "--jobs", jobs, str(big)], stdout=fh,
-                             stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
-        time.sleep(1.5)
+        p = subprocess.Popen([*FINCLI, "extract", "-f", "jsonl", "--jobs", jobs, "-"], stdin=subprocess.PIPE,
+                             stdout=fh, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
+
+        def feed():
+            try:
+                while not stop.is_set():
+                    p.stdin.write(para)
+                    p.stdin.flush()
+            except (BrokenPipeError, OSError, ValueError):
+                pass
+
+        t = threading.Thread(target=feed, daemon=True)
+        t.start()
+        time.sleep(2.0)
+        assert p.poll() is None  # still reading
         os.killpg(p.pid, signal.SIGINT)  # Ctrl-C goes to the whole process group
-        err = p.stderr.read().decode()
         code = p.wait(timeout=60)
+        stop.set()
+        err = p.stderr.read().decode()
     assert code == 130, err
     assert "Traceback" not in err
     data = out.read_bytes()

@@ -97,18 +97,23 @@ def test_ctrl_c_exits_130_without_traceback_and_whole_records(tmp_path, jobs):
         p = subprocess.Popen([*FINCLI, "extract", "-f", "jsonl", "--jobs", jobs, "-"], stdin=subprocess.PIPE,
                              stdout=fh, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
 
+        written = [0]
+
         def feed():
             try:
                 while not stop.is_set():
                     p.stdin.write(para)
                     p.stdin.flush()
+                    written[0] += len(para)
             except (BrokenPipeError, OSError, ValueError):
                 pass
 
         t = threading.Thread(target=feed, daemon=True)
         t.start()
-        time.sleep(2.0)
-        assert p.poll() is None  # still reading
+        deadline = time.monotonic() + 60
+        while written[0] < 4 * len(para) and time.monotonic() < deadline:
+            time.sleep(0.05)  # past the pipe's buffer: fincli has started and is reading
+        assert p.poll() is None and written[0] >= 4 * len(para)
         os.killpg(p.pid, signal.SIGINT)  # Ctrl-C goes to the whole process group
         code = p.wait(timeout=60)
         stop.set()

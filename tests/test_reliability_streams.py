@@ -85,6 +85,12 @@ def test_head_closes_the_pipe_quietly(tmp_path):
     assert code in (0, 1, 141)  # typer's click exits 1, quietly, when the reader goes away
 
 
+def _as_in_a_terminal() -> None:
+    """Ctrl-C reaches a foreground process with SIGINT at its default. A test run started in
+    the background by a non-interactive shell inherits SIGINT ignored, which Python keeps."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_exits_130_without_traceback_and_whole_records(tmp_path, jobs):
     """Input that never ends (a writer thread keeps the pipe open), so fincli is surely running."""
@@ -95,7 +101,8 @@ def test_ctrl_c_exits_130_without_traceback_and_whole_records(tmp_path, jobs):
     stop = threading.Event()
     with open(out, "wb") as fh:
         p = subprocess.Popen([*FINCLI, "extract", "-f", "jsonl", "--jobs", jobs, "-"], stdin=subprocess.PIPE,
-                             stdout=fh, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
+                             stdout=fh, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
+                             preexec_fn=_as_in_a_terminal)
 
         written = [0]
 

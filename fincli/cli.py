@@ -381,7 +381,7 @@ def _date_option(date: str | None) -> str | None:
 
 def _found_records(files, encoding, date, jobs):
     """(file, date, date_from, Found) for every amount in the inputs, in order."""
-    from fincli.extract import chunks, extract, extract_stream
+    from fincli.extract import chunks, extract_stream
 
     for name in files or ["-"]:
         lines, doc_date, date_from = _document(name, encoding, date)
@@ -391,7 +391,6 @@ def _found_records(files, encoding, date, jobs):
         else:
             for f in extract_stream(lines):
                 yield name, doc_date, date_from, f
-    _ = extract
 
 
 BATCH_CHARS = 256 * 1024
@@ -706,11 +705,9 @@ def _entries_from_text(files: list[str]):
 
     out = []
     for name in files:
-        lines, doc_date, _ = _document(name, "utf-8", None)
-        found = list(_found_records([name], "utf-8", None, 1))
-        if doc_date is None:
-            raise UsageError(f"{name}: no date found in the text; put a dateline (date 2025-10-29) in it")
-        for k, (_, _, _, f) in enumerate(found, 1):
+        for k, (_, doc_date, _, f) in enumerate(_found_records([name], "utf-8", None, 1), 1):
+            if doc_date is None:
+                raise UsageError(f"{name}: no date found in the text; put a dateline (date 2025-10-29) in it")
             if not f.amount.currency or f.amount.vague:
                 continue
             p = f.period
@@ -721,7 +718,6 @@ def _entries_from_text(files: list[str]):
                 source=f"{name} @{f.amount.start}", amount_text=f.amount.text, amount=f.amount,
                 stated_text=f.stated.text if f.stated else None, stated=f.stated,
                 period_text=p.text if p else None, period=spec, path=name))
-        _ = lines
     return out
 
 

@@ -11,17 +11,47 @@ from __future__ import annotations
 import argparse
 import random
 
-COMPANIES = ["아마존웹서비스(AWS)", "마이크로소프트", "KT", "SK하이닉스", "삼성전자", "블랙록", "앰코테크놀로지",
-             "알리바바", "오픈AI", "엔비디아", "LG에너지솔루션", "현대차", "네이버", "카카오", "메타"]
+COMPANIES = [
+    "아마존웹서비스(AWS)",
+    "마이크로소프트",
+    "KT",
+    "SK하이닉스",
+    "삼성전자",
+    "블랙록",
+    "앰코테크놀로지",
+    "알리바바",
+    "오픈AI",
+    "엔비디아",
+    "LG에너지솔루션",
+    "현대차",
+    "네이버",
+    "카카오",
+    "메타",
+]
 PLACES = ["울산", "인천 송도", "평택", "용인", "수도권", "부산", "전남", "충북 청주", "새만금"]
-PURPOSES = ["AI 데이터센터", "첨단 패키징 공장", "클라우드 리전", "배터리 공장", "반도체 팹", "슈퍼컴퓨팅 인프라"]
+PURPOSES = [
+    "AI 데이터센터",
+    "첨단 패키징 공장",
+    "클라우드 리전",
+    "배터리 공장",
+    "반도체 팹",
+    "슈퍼컴퓨팅 인프라",
+]
 PERIODS = ["향후 5년간 ", "2031년까지 ", "7년간 ", "연간 ", "올해 ", "", "", "앞으로 3년 동안 "]
 QUALS = ["약 ", "최대 ", "", "", "총 "]
 NOT_MONEY = [
-    "GPU {n}만 개를 들여온다.", "{n}만 가구가 쓸 전력을 확보한다.", "용량은 {n}GW 규모다.",
-    "직원 {n}천명이 일한다.", "전국 {n}여 곳에 거점을 둔다.", "{n}여 개국과 협력한다.",
-    "{y}년 완공을 목표로 한다.", "점유율은 {n}%로 1위다.", "{m}월 {d}일 발표했다.",
-    "매출의 {n}분의 1이 AI에서 나온다.", "이번 조치로 조사를 마쳤다.", "원전 수출의 원칙을 지킨다.",
+    "GPU {n}만 개를 들여온다.",
+    "{n}만 가구가 쓸 전력을 확보한다.",
+    "용량은 {n}GW 규모다.",
+    "직원 {n}천명이 일한다.",
+    "전국 {n}여 곳에 거점을 둔다.",
+    "{n}여 개국과 협력한다.",
+    "{y}년 완공을 목표로 한다.",
+    "점유율은 {n}%로 1위다.",
+    "{m}월 {d}일 발표했다.",
+    "매출의 {n}분의 1이 AI에서 나온다.",
+    "이번 조치로 조사를 마쳤다.",
+    "원전 수출의 원칙을 지킨다.",
 ]
 
 
@@ -50,7 +80,11 @@ def amount(rng: random.Random) -> str:
         return f"${rng.randint(1, 200)} billion"
     if kind < 0.92:
         return f"{rng.randint(2, 9)}억~{rng.randint(10, 30)}억원"
-    return f"수{rng.choice(['', '천', '백'])}억 원" if rng.random() < 0.5 else f"{rng.randint(1, 900)}억 엔"
+    return (
+        f"수{rng.choice(['', '천', '백'])}억 원"
+        if rng.random() < 0.5
+        else f"{rng.randint(1, 900)}억 엔"
+    )
 
 
 def sentence(rng: random.Random) -> str:
@@ -64,11 +98,14 @@ def sentence(rng: random.Random) -> str:
             stated = f"(약 {rng.randint(1, 99)}조 원)"
         elif a.endswith("원") and "~" not in a and rng.random() < 0.3:
             stated = f"(미화 약 {rng.randint(1, 99)}억 달러)"
-        return (f"{rng.choice(COMPANIES)}는 {rng.choice(PERIODS)}{rng.choice(PLACES)} "
-                f"{rng.choice(PURPOSES)}에 {rng.choice(QUALS)}{a}{stated}를 투자한다고 밝혔다.")
+        return (
+            f"{rng.choice(COMPANIES)}는 {rng.choice(PERIODS)}{rng.choice(PLACES)} "
+            f"{rng.choice(PURPOSES)}에 {rng.choice(QUALS)}{a}{stated}를 투자한다고 밝혔다."
+        )
     t = rng.choice(NOT_MONEY)
-    return t.format(n=rng.randint(1, 99), y=rng.randint(2025, 2035), m=rng.randint(1, 12),
-                    d=rng.randint(1, 28))
+    return t.format(
+        n=rng.randint(1, 99), y=rng.randint(2025, 2035), m=rng.randint(1, 12), d=rng.randint(1, 28)
+    )
 
 
 def corpus(path: str, mb: float, seed: int = 20251029) -> None:

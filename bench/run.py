@@ -34,7 +34,9 @@ def run(cmd, stdin=None, env=None) -> tuple[float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
     with open(stdin, "rb") if stdin else open(os.devnull, "rb") as fin:
-        p = subprocess.run(cmd, stdin=fin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        p = subprocess.run(
+            cmd, stdin=fin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
+        )
     wall = time.perf_counter() - t
     if p.returncode not in (0, 1):
         raise SystemExit(f"{cmd} failed: {p.stderr.decode()[-500:]}")
@@ -43,9 +45,11 @@ def run(cmd, stdin=None, env=None) -> tuple[float, int]:
 
 def peak_rss(cmd, stdin=None) -> tuple[float, int]:
     """Wall time and peak RSS (KiB, the largest process) of one command run alone."""
-    code = ("import resource,subprocess,sys,time;t=time.perf_counter();"
-            "p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stdin=sys.stdin);"
-            "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    code = (
+        "import resource,subprocess,sys,time;t=time.perf_counter();"
+        "p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stdin=sys.stdin);"
+        "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
     with open(stdin, "rb") if stdin else open(os.devnull, "rb") as fin:
         out = subprocess.run([PY, "-c", code, *cmd], stdin=fin, capture_output=True, text=True)
     wall, kb = out.stdout.split()
@@ -65,10 +69,12 @@ def py_time(code: str, runs: int) -> float:
     return statistics.median(vals)
 
 
-FLOOR_LINES = ("import json,sys\n"
-               "w=sys.stdout.write\n"
-               "for line in sys.stdin:\n"
-               "    w(json.dumps({'input': line.rstrip('\\n')}, ensure_ascii=False)+'\\n')\n")
+FLOOR_LINES = (
+    "import json,sys\n"
+    "w=sys.stdout.write\n"
+    "for line in sys.stdin:\n"
+    "    w(json.dumps({'input': line.rstrip('\\n')}, ensure_ascii=False)+'\\n')\n"
+)
 
 
 def main() -> None:
@@ -81,10 +87,12 @@ def main() -> None:
     started = time.perf_counter()
     big, small = OUT / f"corpus-{a.mb:g}mb.txt", OUT / "corpus-10mb.txt"
     exprs, short = OUT / f"exprs-{a.lines}.txt", OUT / "short.txt"
-    for path, args in ((big, ["corpus", str(big), "--mb", str(a.mb)]),
-                       (small, ["corpus", str(small), "--mb", "10"]),
-                       (exprs, ["exprs", str(exprs), "--lines", str(a.lines)]),
-                       (short, ["corpus", str(short), "--mb", "0.002"])):
+    for path, args in (
+        (big, ["corpus", str(big), "--mb", str(a.mb)]),
+        (small, ["corpus", str(small), "--mb", "10"]),
+        (exprs, ["exprs", str(exprs), "--lines", str(a.lines)]),
+        (short, ["corpus", str(short), "--mb", "0.002"]),
+    ):
         if not path.exists():
             subprocess.run([PY, str(HERE / "gen.py"), *args], check=True)
     mb_big = big.stat().st_size / 1e6
@@ -94,13 +102,26 @@ def main() -> None:
     def row(workload, unit, fincli, floor, target, peer=None, note=""):
         ratio = (floor / fincli) if unit in ("MB/s", "lines/s") else (fincli / floor)
         ok = None if target is None else ratio <= target
-        rows.append({"workload": workload, "unit": unit, "fincli": fincli, "floor": floor,
-                     "ratio": ratio, "target": target, "met": ok, "peer": peer, "note": note})
+        rows.append(
+            {
+                "workload": workload,
+                "unit": unit,
+                "fincli": fincli,
+                "floor": floor,
+                "ratio": ratio,
+                "target": target,
+                "met": ok,
+                "peer": peer,
+                "note": note,
+            }
+        )
 
     # -- extraction ---------------------------------------------------------------------
-    floor_code = ("import re,time,sys\nt=time.perf_counter()\n"
-                  f"s=open({str(big)!r},encoding='utf-8').read()\nn=sum(1 for _ in re.finditer(r'\\d',s))\n"
-                  "print(time.perf_counter()-t)")
+    floor_code = (
+        "import re,time,sys\nt=time.perf_counter()\n"
+        f"s=open({str(big)!r},encoding='utf-8').read()\nn=sum(1 for _ in re.finditer(r'\\d',s))\n"
+        "print(time.perf_counter()-t)"
+    )
     floor_s = py_time(floor_code, 3)
     # one process on 10 MB; two processes on 10 MB and on the large corpus (speed-up, and
     # peak memory at both sizes in the same mode: it must not grow with the input)
@@ -108,33 +129,68 @@ def main() -> None:
     two_small_s, kb_small = peak_rss([FINCLI, "extract", "-f", "jsonl", "--jobs", "2", str(small)])
     two_s, kb_big = peak_rss([FINCLI, "extract", "-f", "jsonl", "--jobs", "2", str(big)])
     row(f"extract {mb_small:.0f} MB, 1 process", "MB/s", mb_small / one_s, mb_big / floor_s, 4.0)
-    row(f"extract {mb_big:.0f} MB, --jobs 2", "MB/s", mb_big / two_s, mb_big / floor_s, None,
-        note=f"--jobs 2 on {mb_small:.0f} MB: {one_s / two_small_s:.2f}x one process (target 1.7x)")
-    rows.append({"workload": f"extract --jobs 2 peak memory, {mb_small:.0f} MB vs {mb_big:.0f} MB",
-                 "unit": "MiB", "fincli": kb_big / 1024, "floor": kb_small / 1024,
-                 "ratio": kb_big / kb_small, "target": 1.2, "met": kb_big / kb_small <= 1.2,
-                 "peer": None, "note": "fincli = large input, floor column = small input (largest process)"})
+    row(
+        f"extract {mb_big:.0f} MB, --jobs 2",
+        "MB/s",
+        mb_big / two_s,
+        mb_big / floor_s,
+        None,
+        note=f"--jobs 2 on {mb_small:.0f} MB: {one_s / two_small_s:.2f}x one process (target 1.7x)",
+    )
+    rows.append(
+        {
+            "workload": f"extract --jobs 2 peak memory, {mb_small:.0f} MB vs {mb_big:.0f} MB",
+            "unit": "MiB",
+            "fincli": kb_big / 1024,
+            "floor": kb_small / 1024,
+            "ratio": kb_big / kb_small,
+            "target": 1.2,
+            "met": kb_big / kb_small <= 1.2,
+            "peer": None,
+            "note": "fincli = large input, floor column = small input (largest process)",
+        }
+    )
 
     # -- streams of expressions ------------------------------------------------------------
     floor_lines = median_time([PY, "-c", FLOOR_LINES], 3, exprs)
     parse_s = median_time([FINCLI, "parse", "-f", "jsonl", "-"], 3, exprs)
-    conv_s = median_time([FINCLI, "convert", "-f", "jsonl", "--to", "USD", "--on", "2025-10-29", "-"], 3, exprs)
-    row(f"parse {a.lines:,} lines via stdin", "lines/s", a.lines / parse_s, a.lines / floor_lines, 6.0)
-    row(f"convert --on DATE {a.lines:,} lines", "lines/s", a.lines / conv_s, a.lines / floor_lines, None,
-        note="each line parsed, then converted")
+    conv_s = median_time(
+        [FINCLI, "convert", "-f", "jsonl", "--to", "USD", "--on", "2025-10-29", "-"], 3, exprs
+    )
+    row(
+        f"parse {a.lines:,} lines via stdin",
+        "lines/s",
+        a.lines / parse_s,
+        a.lines / floor_lines,
+        6.0,
+    )
+    row(
+        f"convert --on DATE {a.lines:,} lines",
+        "lines/s",
+        a.lines / conv_s,
+        a.lines / floor_lines,
+        None,
+        note="each line parsed, then converted",
+    )
 
     # -- cold starts -------------------------------------------------------------------------
     floor_cold = median_time([PY, str(HERE / "typer_floor.py"), "x"], a.runs)
     for name, cmd, target in (
         ("parse", [FINCLI, "parse", "2조4천억 원"], 1.3),
-        ("convert --on DATE", [FINCLI, "convert", "2조4천억 원", "--to", "USD", "--on", "2025-10-29"], 1.3),
+        (
+            "convert --on DATE",
+            [FINCLI, "convert", "2조4천억 원", "--to", "USD", "--on", "2025-10-29"],
+            1.3,
+        ),
         ("extract short file", [FINCLI, "extract", str(short)], 1.3),
         ("compare", [FINCLI, "compare"], 1.3),
     ):
         t = median_time(cmd, a.runs)
         row(f"cold start: fincli {name}", "ms", t * 1000, floor_cold * 1000, target)
     parse_cold = next(r["fincli"] for r in rows if r["workload"] == "cold start: fincli parse")
-    conv_cold = next(r["fincli"] for r in rows if r["workload"] == "cold start: fincli convert --on DATE")
+    conv_cold = next(
+        r["fincli"] for r in rows if r["workload"] == "cold start: fincli convert --on DATE"
+    )
 
     # -- peers -------------------------------------------------------------------------------
     ecb = Path(__file__).resolve().parent.parent / "rates" / "eurofxref-hist.csv"
@@ -142,53 +198,97 @@ def main() -> None:
     cc_start = py_time(
         "import time;t=time.perf_counter()\nfrom currency_converter import CurrencyConverter\n"
         f"c=CurrencyConverter({str(ecb)!r}, fallback_on_missing_rate=False)\n"
-        "import datetime as d;c.convert(1,'USD','KRW',date=d.date(2025,10,29))\nprint(time.perf_counter()-t)", a.runs)
+        "import datetime as d;c.convert(1,'USD','KRW',date=d.date(2025,10,29))\nprint(time.perf_counter()-t)",
+        a.runs,
+    )
     fc_start = py_time(
         "import time;t=time.perf_counter()\nfrom fincli.rates import get_series\n"
-        "get_series('ecb').rate('USD','KRW','2025-10-29')\nprint(time.perf_counter()-t)", a.runs)
-    rows.append({"workload": "dated-conversion start-up (load series, first rate)", "unit": "ms",
-                 "fincli": fc_start * 1000, "floor": None, "ratio": cc_start / fc_start,
-                 "target": 5.0, "met": cc_start / fc_start >= 5.0, "peer": cc_start * 1000,
-                 "note": f"peer: CurrencyConverter on the same ECB file; ratio = peer/fincli (target >= 5x); "
-                         f"CLI: convert costs {conv_cold - parse_cold:+.0f} ms over parse (target <= 30)"})
+        "get_series('ecb').rate('USD','KRW','2025-10-29')\nprint(time.perf_counter()-t)",
+        a.runs,
+    )
+    rows.append(
+        {
+            "workload": "dated-conversion start-up (load series, first rate)",
+            "unit": "ms",
+            "fincli": fc_start * 1000,
+            "floor": None,
+            "ratio": cc_start / fc_start,
+            "target": 5.0,
+            "met": cc_start / fc_start >= 5.0,
+            "peer": cc_start * 1000,
+            "note": f"peer: CurrencyConverter on the same ECB file; ratio = peer/fincli (target >= 5x); "
+            f"CLI: convert costs {conv_cold - parse_cold:+.0f} ms over parse (target <= 30)",
+        }
+    )
     cc_rate = py_time(
         "import time,datetime as d\nfrom currency_converter import CurrencyConverter\n"
         f"c=CurrencyConverter({str(ecb)!r}, fallback_on_missing_rate=False)\n"
         f"days=[d.date.fromisoformat(x[:10]) for x in open({str(fixed)!r}) if x[:2]=='20' and x[:4] in ('2024','2025')]\n"
         "n=len(days);t=time.perf_counter()\n"
         "for i in range(100000):\n c.convert(1,'USD','KRW',date=days[i%n])\n"
-        "print(100000/(time.perf_counter()-t))", 3)
+        "print(100000/(time.perf_counter()-t))",
+        3,
+    )
     fc_rate = py_time(
         "import time,datetime as d\nfrom fincli.rates import get_series\ns=get_series('ecb')\n"
         f"days=[x[:10] for x in open({str(fixed)!r}) if x[:4] in ('2024','2025')]\ns.rate('USD','KRW',days[0])\n"
         "n=len(days);t=time.perf_counter()\nfor i in range(100000):\n s.rate('USD','KRW',days[i%n])\n"
-        "print(100000/(time.perf_counter()-t))", 3)
-    rows.append({"workload": "dated conversions per second, in-process", "unit": "conv/s",
-                 "fincli": fc_rate, "floor": None, "ratio": fc_rate / cc_rate, "target": None,
-                 "met": None, "peer": cc_rate, "note": "peer: CurrencyConverter.convert; the same dates, all with fixings"})
+        "print(100000/(time.perf_counter()-t))",
+        3,
+    )
+    rows.append(
+        {
+            "workload": "dated conversions per second, in-process",
+            "unit": "conv/s",
+            "fincli": fc_rate,
+            "floor": None,
+            "ratio": fc_rate / cc_rate,
+            "target": None,
+            "met": None,
+            "peer": cc_rate,
+            "note": "peer: CurrencyConverter.convert; the same dates, all with fixings",
+        }
+    )
     lines = exprs.read_text(encoding="utf-8").splitlines()
     pp = py_time(
         "import time\nfrom price_parser import Price\n"
         f"lines=open({str(exprs)!r},encoding='utf-8').read().splitlines()\nt=time.perf_counter()\n"
-        "for s in lines: Price.fromstring(s)\nprint(len(lines)/(time.perf_counter()-t))", 3)
+        "for s in lines: Price.fromstring(s)\nprint(len(lines)/(time.perf_counter()-t))",
+        3,
+    )
     fp = py_time(
         "import time\nfrom fincli.money import parse_amount\n"
         f"lines=open({str(exprs)!r},encoding='utf-8').read().splitlines()\nparse_amount(lines[0])\n"
-        "t=time.perf_counter()\nfor s in lines: parse_amount(s)\nprint(len(lines)/(time.perf_counter()-t))", 3)
-    rows.append({"workload": "per-string parsing, in-process", "unit": "str/s", "fincli": fp,
-                 "floor": None, "ratio": fp / pp, "target": None, "met": None, "peer": pp,
-                 "note": "peer: price-parser Price.fromstring; speed only (it reads 50억 달러 as 50)"})
+        "t=time.perf_counter()\nfor s in lines: parse_amount(s)\nprint(len(lines)/(time.perf_counter()-t))",
+        3,
+    )
+    rows.append(
+        {
+            "workload": "per-string parsing, in-process",
+            "unit": "str/s",
+            "fincli": fp,
+            "floor": None,
+            "ratio": fp / pp,
+            "target": None,
+            "met": None,
+            "peer": pp,
+            "note": "peer: price-parser Price.fromstring; speed only (it reads 50억 달러 as 50)",
+        }
+    )
     _ = lines
 
-    machine = (f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-               f"{platform.system()} {platform.release()}")
+    machine = (
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
     elapsed = time.perf_counter() - started
     table = render(rows)
     header = f"fincli benchmarks, {dt.date.today()} — {machine} — finished in {elapsed:.0f} s"
     print(header)
     print(table)
-    (OUT / "results.json").write_text(json.dumps({"date": str(dt.date.today()), "machine": machine,
-                                                  "rows": rows}, indent=1))
+    (OUT / "results.json").write_text(
+        json.dumps({"date": str(dt.date.today()), "machine": machine, "rows": rows}, indent=1)
+    )
     readme = HERE / "README.md"
     if readme.exists():
         text = readme.read_text(encoding="utf-8")
@@ -196,7 +296,9 @@ def main() -> None:
         if start in text and end in text:
             before, rest = text.split(start, 1)
             _, after = rest.split(end, 1)
-            readme.write_text(f"{before}{start}\n{header}\n\n```\n{table}\n```\n{end}{after}", encoding="utf-8")
+            readme.write_text(
+                f"{before}{start}\n{header}\n\n```\n{table}\n```\n{end}{after}", encoding="utf-8"
+            )
 
 
 def fmt(v, unit):
@@ -214,12 +316,34 @@ def render(rows) -> str:
 
     body = []
     for r in rows:
-        target = "" if r["target"] is None else (f"<= {r['target']:g}x" if r["workload"].find("start-up") < 0 else f">= {r['target']:g}x")
+        target = (
+            ""
+            if r["target"] is None
+            else (
+                f"<= {r['target']:g}x"
+                if r["workload"].find("start-up") < 0
+                else f">= {r['target']:g}x"
+            )
+        )
         met = "" if r["met"] is None else ("yes" if r["met"] else "NO")
-        body.append([r["workload"], r["unit"], fmt(r["fincli"], r["unit"]), fmt(r["floor"], r["unit"]),
-                     f"{r['ratio']:.2f}x", target, met, fmt(r["peer"], r["unit"]), r["note"]])
-    return tabulate(body, headers=["workload", "unit", "fincli", "floor", "ratio", "target", "met", "peer", "note"],
-                    disable_numparse=True)
+        body.append(
+            [
+                r["workload"],
+                r["unit"],
+                fmt(r["fincli"], r["unit"]),
+                fmt(r["floor"], r["unit"]),
+                f"{r['ratio']:.2f}x",
+                target,
+                met,
+                fmt(r["peer"], r["unit"]),
+                r["note"],
+            ]
+        )
+    return tabulate(
+        body,
+        headers=["workload", "unit", "fincli", "floor", "ratio", "target", "met", "peer", "note"],
+        disable_numparse=True,
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 """The floor for cold starts: a one-command typer app in the same environment."""
+
 import typer
 
 app = typer.Typer(add_completion=False)

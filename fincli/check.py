@@ -60,15 +60,23 @@ class Check:
     def to_record(self) -> dict:
         q = Decimal("0.0001")
         return {
-            "text": self.main.text, "stated_text": self.stated.text,
-            "start": self.main.start, "end": self.stated.end,
-            "value": _s(self.main.value), "currency": self.main.currency,
-            "stated_value": _s(self.stated.value), "stated_currency": self.stated.currency,
+            "text": self.main.text,
+            "stated_text": self.stated.text,
+            "start": self.main.start,
+            "end": self.stated.end,
+            "value": _s(self.main.value),
+            "currency": self.main.currency,
+            "stated_value": _s(self.stated.value),
+            "stated_currency": self.stated.currency,
             "pair": f"{self.base}/{self.quote}",
             "implied_rate": _s(self.implied_rate.quantize(q)),
-            "rate": _s(self.rate.quantize(q)), "rate_date": self.rate_date, "source": self.source,
-            "rate_low": _s(self.rate_low.quantize(q)), "rate_high": _s(self.rate_high.quantize(q)),
-            "verdict": self.verdict, "deviation": _s(self.deviation.quantize(Decimal("0.01"))),
+            "rate": _s(self.rate.quantize(q)),
+            "rate_date": self.rate_date,
+            "source": self.source,
+            "rate_low": _s(self.rate_low.quantize(q)),
+            "rate_high": _s(self.rate_high.quantize(q)),
+            "verdict": self.verdict,
+            "deviation": _s(self.deviation.quantize(Decimal("0.01"))),
             "held_on": self.held_on,
             "held_last": self.held_on[0].split("..")[-1] if self.held_on else None,
         }
@@ -106,8 +114,21 @@ def check(main: Amount, stated: Amount, series: Series, on: str) -> Check:
     expected = QUOTIENT.multiply(main.value, per_main)
     deviation = QUOTIENT.multiply(QUOTIENT.divide(stated.value - expected, expected), 100)
     held = held_on(series, base, quote, lo, hi, real.date)
-    return Check(main, stated, base, quote, implied, real.value, real.date, real.source, lo, hi,
-                 verdict, deviation, held)
+    return Check(
+        main,
+        stated,
+        base,
+        quote,
+        implied,
+        real.value,
+        real.date,
+        real.source,
+        lo,
+        hi,
+        verdict,
+        deviation,
+        held,
+    )
 
 
 def _verdict(implied: Decimal, real: Decimal, lo: Decimal, hi: Decimal) -> str:
@@ -123,17 +144,25 @@ def _verdict(implied: Decimal, real: Decimal, lo: Decimal, hi: Decimal) -> str:
     return "loose" if dist <= LOOSE_MARGIN else "suspect"
 
 
-def held_on(series: Series, base: str, quote: str, lo: Decimal, hi: Decimal, before: str) -> list[str]:
+def held_on(
+    series: Series, base: str, quote: str, lo: Decimal, hi: Decimal, before: str
+) -> list[str]:
     """Most recent periods (``start..end``) before ``before`` when the real rate lay in [lo, hi].
 
     Fixings inside the interval that are less than :data:`MERGE_GAP_DAYS` apart form one
     period, so a week or two of a rate bobbing across the bound reads as one stretch.
     """
     start = (dt.date.fromisoformat(before) - dt.timedelta(days=HELD_LOOKBACK_DAYS)).isoformat()
-    inside = [d for d, v in series.history(base, quote, start, before) if d < before and lo <= v <= hi]
+    inside = [
+        d for d, v in series.history(base, quote, start, before) if d < before and lo <= v <= hi
+    ]
     runs: list[list[str]] = []
     for d in reversed(inside):
-        if runs and (dt.date.fromisoformat(runs[-1][0]) - dt.date.fromisoformat(d)).days <= MERGE_GAP_DAYS:
+        if (
+            runs
+            and (dt.date.fromisoformat(runs[-1][0]) - dt.date.fromisoformat(d)).days
+            <= MERGE_GAP_DAYS
+        ):
             runs[-1][0] = d
         elif len(runs) == HELD_RUNS:
             break

@@ -17,17 +17,23 @@ from fincli.errors import ExitStatus, FincliError, InputError, UsageError
 from fincli.report import group_thousands, short_rate
 
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
     rich_markup_mode=None,
     help="Read money figures out of Korean financial news, exactly, and make them comparable.",
 )
-rates_app = typer.Typer(no_args_is_help=True, help="Dated exchange-rate series: show, list, import.")
+rates_app = typer.Typer(
+    no_args_is_help=True, help="Dated exchange-rate series: show, list, import."
+)
 app.add_typer(rates_app, name="rates")
 
 _state = {"traceback": False, "line_buffered": False}
 
 FormatOpt = typer.Option("table", "--format", "-f", help="table, jsonl, csv or json.")
-EncodingOpt = typer.Option("utf-8", "--encoding", help="Input encoding, e.g. cp949 for old Korean archives.")
+EncodingOpt = typer.Option(
+    "utf-8", "--encoding", help="Input encoding, e.g. cp949 for old Korean archives."
+)
 FailFastOpt = typer.Option(False, "--fail-fast", help="Stop at the first line that fails.")
 
 
@@ -41,8 +47,12 @@ def error(message: str) -> None:
 
 @app.callback()
 def _root(
-    traceback: bool = typer.Option(False, "--traceback", help="Show Python tracebacks (debugging)."),
-    line_buffered: bool = typer.Option(False, "--line-buffered", help="Flush each record at once, even into a pipe."),
+    traceback: bool = typer.Option(
+        False, "--traceback", help="Show Python tracebacks (debugging)."
+    ),
+    line_buffered: bool = typer.Option(
+        False, "--line-buffered", help="Flush each record at once, even into a pipe."
+    ),
 ):
     """fincli reads Korean and English money figures exactly and converts them at dated rates.
 
@@ -77,9 +87,13 @@ def iter_inputs(exprs: list[str] | None, encoding: str):
             yield f"line {n}", line.decode(encoding)
         except UnicodeDecodeError as e:
             hint = "; try --encoding cp949" if encoding.lower().replace("-", "") == "utf8" else ""
-            yield f"line {n}", InputError(
-                f"cannot decode byte {e.start} of the line as {encoding}{hint}",
-                line.decode(encoding, errors="backslashreplace"))
+            yield (
+                f"line {n}",
+                InputError(
+                    f"cannot decode byte {e.start} of the line as {encoding}{hint}",
+                    line.decode(encoding, errors="backslashreplace"),
+                ),
+            )
         except LookupError:
             raise UsageError(f"unknown encoding {encoding!r}") from None
 
@@ -88,7 +102,9 @@ def run_stream(exprs, encoding, fmt, fail_fast, keys, table_keys, handle, displa
     """The stream contract: one record per input, errors as records plus stderr, exit 1."""
     from fincli.report import Writer
 
-    writer = Writer(fmt, sys.stdout, keys, table_keys, display=display, flush=_state["line_buffered"])
+    writer = Writer(
+        fmt, sys.stdout, keys, table_keys, display=display, flush=_state["line_buffered"]
+    )
     failed = False
     for label, text in iter_inputs(exprs, encoding):
         rec = {"input": text.text if isinstance(text, InputError) else text}
@@ -109,14 +125,29 @@ def run_stream(exprs, encoding, fmt, fail_fast, keys, table_keys, handle, displa
     return ExitStatus.FAILED if failed else ExitStatus.OK
 
 
-PARSE_KEYS = ["input", "value", "currency", "qualifier", "low", "high", "vague", "per",
-              "korean", "english", "error"]
+PARSE_KEYS = [
+    "input",
+    "value",
+    "currency",
+    "qualifier",
+    "low",
+    "high",
+    "vague",
+    "per",
+    "korean",
+    "english",
+    "error",
+]
 
 
 @app.command()
 def parse(
-    exprs: list[str] = typer.Argument(None, help="Expressions; '-' or none reads stdin, one a line."),
-    fmt: str = FormatOpt, encoding: str = EncodingOpt, fail_fast: bool = FailFastOpt,
+    exprs: list[str] = typer.Argument(
+        None, help="Expressions; '-' or none reads stdin, one a line."
+    ),
+    fmt: str = FormatOpt,
+    encoding: str = EncodingOpt,
+    fail_fast: bool = FailFastOpt,
 ):
     """Parse written amounts ('2조4천억 원', '$50 billion') into exact values.
 
@@ -130,13 +161,32 @@ def parse(
     def handle(text: str, label: str, rec: dict) -> None:
         rec.update(parse_amount(text).to_record(), input=text)
 
-    return run_stream(exprs, encoding, fmt, fail_fast, PARSE_KEYS,
-                      ["input", "value", "currency", "qualifier", "per", "korean", "english", "error"],
-                      handle, {"value": group_thousands})
+    return run_stream(
+        exprs,
+        encoding,
+        fmt,
+        fail_fast,
+        PARSE_KEYS,
+        ["input", "value", "currency", "qualifier", "per", "korean", "english", "error"],
+        handle,
+        {"value": group_thousands},
+    )
 
 
-CONVERT_KEYS = ["input", "value", "currency", "to", "converted", "rate", "rate_date", "source",
-                "converted_low", "converted_high", "requested", "error"]
+CONVERT_KEYS = [
+    "input",
+    "value",
+    "currency",
+    "to",
+    "converted",
+    "rate",
+    "rate_date",
+    "source",
+    "converted_low",
+    "converted_high",
+    "requested",
+    "error",
+]
 
 
 def _plain(d) -> str | None:
@@ -177,12 +227,26 @@ def _series_and_on(source: str, on: str | None):
 
 @app.command()
 def convert(
-    exprs: list[str] = typer.Argument(None, help="Expressions; '-' or none reads stdin, one a line."),
-    to: str = typer.Option(..., "--to", "-t", help="Target currency (ISO code: USD, KRW, EUR, ...)."),
-    on: str = typer.Option(None, "--on", help="Date 2025-10-29, month 2025-10 (mean) or year 2025 (mean). Default: the series' latest fixing."),
-    source: str = typer.Option("ecb", "--source", "-s", help="ecb, fred, an imported series' name, or a CSV path."),
-    assume: str = typer.Option(None, "--from", help="Currency for amounts written without one (35조2000억)."),
-    fmt: str = FormatOpt, encoding: str = EncodingOpt, fail_fast: bool = FailFastOpt,
+    exprs: list[str] = typer.Argument(
+        None, help="Expressions; '-' or none reads stdin, one a line."
+    ),
+    to: str = typer.Option(
+        ..., "--to", "-t", help="Target currency (ISO code: USD, KRW, EUR, ...)."
+    ),
+    on: str = typer.Option(
+        None,
+        "--on",
+        help="Date 2025-10-29, month 2025-10 (mean) or year 2025 (mean). Default: the series' latest fixing.",
+    ),
+    source: str = typer.Option(
+        "ecb", "--source", "-s", help="ecb, fred, an imported series' name, or a CSV path."
+    ),
+    assume: str = typer.Option(
+        None, "--from", help="Currency for amounts written without one (35조2000억)."
+    ),
+    fmt: str = FormatOpt,
+    encoding: str = EncodingOpt,
+    fail_fast: bool = FailFastOpt,
 ):
     """Convert written amounts into another currency at the rate of a date.
 
@@ -203,24 +267,39 @@ def convert(
         cur = a.currency or assume
         rec.update(value=_plain(a.value), currency=cur, to=to, requested=on)
         if cur is None:
-            raise ParseError(f"no currency written in {text.strip()!r}; write one (원, 달러) or pass --from KRW")
+            raise ParseError(
+                f"no currency written in {text.strip()!r}; write one (원, 달러) or pass --from KRW"
+            )
         if cur == to:
-            rec.update(rate="1", rate_date=on, source="identity", converted=_round_to_minor(a.value, to))
+            rec.update(
+                rate="1", rate_date=on, source="identity", converted=_round_to_minor(a.value, to)
+            )
             conv = lambda v: v  # noqa: E731
         else:
             r = series.lookup(cur, to, on)
             if r.substituted and r.fixings == 1:
                 warn(f"note: {label}: no {series.name} fixing on {on}; used {r.date}")
-            rec.update(rate=_plain(r.value), rate_date=r.date, source=r.source,
-                       converted=_round_to_minor(r.convert(a.value), to))
+            rec.update(
+                rate=_plain(r.value),
+                rate_date=r.date,
+                source=r.source,
+                converted=_round_to_minor(r.convert(a.value), to),
+            )
             conv = r.convert
         if a.low is not None:
             rec["converted_low"] = _round_to_minor(conv(a.low), to)
             rec["converted_high"] = _round_to_minor(conv(a.high), to)
 
-    return run_stream(exprs, encoding, fmt, fail_fast, CONVERT_KEYS,
-                      ["input", "value", "currency", "converted", "to", "rate", "rate_date", "source", "error"],
-                      handle, {"value": group_thousands, "converted": group_thousands, "rate": short_rate})
+    return run_stream(
+        exprs,
+        encoding,
+        fmt,
+        fail_fast,
+        CONVERT_KEYS,
+        ["input", "value", "currency", "converted", "to", "rate", "rate_date", "source", "error"],
+        handle,
+        {"value": group_thousands, "converted": group_thousands, "rate": short_rate},
+    )
 
 
 @rates_app.command("show")
@@ -229,7 +308,9 @@ def rates_show(
     on: str = typer.Option(None, "--on", help="Date, month (mean) or year (mean)."),
     start: str = typer.Option(None, "--from", help="First date of a range."),
     end: str = typer.Option(None, "--to", help="Last date of a range."),
-    source: str = typer.Option("ecb", "--source", "-s", help="ecb, fred, an imported name or a CSV path."),
+    source: str = typer.Option(
+        "ecb", "--source", "-s", help="ecb, fred, an imported name or a CSV path."
+    ),
     fmt: str = FormatOpt,
 ):
     """Show a rate on a date, or every fixing in a range (--from/--to)."""
@@ -250,18 +331,36 @@ def rates_show(
                 raise UsageError(f"--from and --to take dates (2025-10-01), not {d!r}")
         rows = series.history(base, quote, s, e)
         if not rows:
-            raise FincliError(f"no {base}/{quote} fixings from {s} to {e} in the {series.name} series "
-                              f"(it covers {series.first} to {series.last})")
+            raise FincliError(
+                f"no {base}/{quote} fixings from {s} to {e} in the {series.name} series "
+                f"(it covers {series.first} to {series.last})"
+            )
         for d, v in rows:
-            w.write({"pair": f"{base}/{quote}", "rate": _plain(v), "rate_date": d, "requested": d,
-                     "source": series.name, "fixings": 1})
+            w.write(
+                {
+                    "pair": f"{base}/{quote}",
+                    "rate": _plain(v),
+                    "rate_date": d,
+                    "requested": d,
+                    "source": series.name,
+                    "fixings": 1,
+                }
+            )
     else:
         series, on = _series_and_on(source, on)
         r = series.lookup(base, quote, on)
         if r.substituted and r.fixings == 1:
             warn(f"note: no {series.name} fixing on {on}; used {r.date}")
-        w.write({"pair": f"{base}/{quote}", "rate": _plain(r.value), "rate_date": r.date,
-                 "requested": on, "source": r.source, "fixings": r.fixings})
+        w.write(
+            {
+                "pair": f"{base}/{quote}",
+                "rate": _plain(r.value),
+                "rate_date": r.date,
+                "requested": on,
+                "source": r.source,
+                "fixings": r.fixings,
+            }
+        )
     w.close()
     return ExitStatus.OK
 
@@ -276,11 +375,18 @@ def rates_sources(fmt: str = FormatOpt):
     keys = ["name", "first", "last", "currencies", "title", "provenance"]
     w = Writer(fmt, sys.stdout, keys, ["name", "first", "last", "currencies", "title"])
     for s in all_series():
-        w.write({"name": s.name, "first": s.first, "last": s.last,
-                 "currencies": " ".join(s.codes) if fmt != "table" or len(s.codes) < 6
-                 else f"{len(s.codes)} currencies",
-                 "title": s.describe(),
-                 "provenance": s.meta.get("provenance") or s.meta.get("imported_from")})
+        w.write(
+            {
+                "name": s.name,
+                "first": s.first,
+                "last": s.last,
+                "currencies": " ".join(s.codes)
+                if fmt != "table" or len(s.codes) < 6
+                else f"{len(s.codes)} currencies",
+                "title": s.describe(),
+                "provenance": s.meta.get("provenance") or s.meta.get("imported_from"),
+            }
+        )
     w.close()
     return ExitStatus.OK
 
@@ -288,8 +394,12 @@ def rates_sources(fmt: str = FormatOpt):
 @rates_app.command("import")
 def rates_import(
     file: Path = typer.Argument(..., help="CSV in the ECB layout, the FRED layout, or date,rate."),
-    name: str = typer.Option(None, "--name", help="Name to select it with --source (default: the file's name)."),
-    pair: str = typer.Option(None, "--pair", help="For a plain date,rate file: BASE/QUOTE, e.g. USD/KRW."),
+    name: str = typer.Option(
+        None, "--name", help="Name to select it with --source (default: the file's name)."
+    ),
+    pair: str = typer.Option(
+        None, "--pair", help="For a plain date,rate file: BASE/QUOTE, e.g. USD/KRW."
+    ),
     layout: str = typer.Option("auto", "--layout", help="auto, ecb, fred or plain."),
 ):
     """Import a rate series from a CSV into the user data directory.
@@ -326,15 +436,21 @@ def read_lines(name: str, encoding: str):
             try:
                 yield decoder.decode(raw)
             except UnicodeDecodeError as e:
-                hint = " ; try --encoding cp949" if encoding.lower().replace("-", "") == "utf8" else ""
-                raise InputError(f"{'stdin' if name == '-' else name}: line {n}: cannot decode byte "
-                                 f"{offset + e.start} (0x{raw[e.start]:02x}) as {encoding}{hint.replace(' ;', ';')}") from None
+                hint = (
+                    " ; try --encoding cp949" if encoding.lower().replace("-", "") == "utf8" else ""
+                )
+                raise InputError(
+                    f"{'stdin' if name == '-' else name}: line {n}: cannot decode byte "
+                    f"{offset + e.start} (0x{raw[e.start]:02x}) as {encoding}{hint.replace(' ;', ';')}"
+                ) from None
             offset += len(raw)
         tail = decoder.decode(b"", final=True)
         if tail:
             yield tail
     except UnicodeDecodeError:
-        raise InputError(f"{name}: the file ends inside a {encoding} character (byte {offset})") from None
+        raise InputError(
+            f"{name}: the file ends inside a {encoding} character (byte {offset})"
+        ) from None
     finally:
         if fh is not sys.stdin.buffer:
             fh.close()
@@ -436,12 +552,51 @@ def _extract_batch(batch):
     return [f for offset, text in batch for f in extract(text, offset)]
 
 
-EXTRACT_KEYS = ["file", "start", "end", "text", "value", "currency", "qualifier", "low", "high",
-                "vague", "per", "currency_inferred", "stated", "period", "date", "date_from", "context"]
-EXTRACT_CSV_KEYS = ["file", "start", "end", "text", "value", "currency", "qualifier", "low", "high",
-                    "vague", "per", "currency_inferred", "stated_text", "stated_start", "stated_end",
-                    "stated_value", "stated_currency", "period_kind", "period_years", "period_until",
-                    "period_text", "date", "date_from", "context"]
+EXTRACT_KEYS = [
+    "file",
+    "start",
+    "end",
+    "text",
+    "value",
+    "currency",
+    "qualifier",
+    "low",
+    "high",
+    "vague",
+    "per",
+    "currency_inferred",
+    "stated",
+    "period",
+    "date",
+    "date_from",
+    "context",
+]
+EXTRACT_CSV_KEYS = [
+    "file",
+    "start",
+    "end",
+    "text",
+    "value",
+    "currency",
+    "qualifier",
+    "low",
+    "high",
+    "vague",
+    "per",
+    "currency_inferred",
+    "stated_text",
+    "stated_start",
+    "stated_end",
+    "stated_value",
+    "stated_currency",
+    "period_kind",
+    "period_years",
+    "period_until",
+    "period_text",
+    "date",
+    "date_from",
+    "context",
+]
 
 
 def _flatten(rec: dict) -> dict:
@@ -449,9 +604,15 @@ def _flatten(rec: dict) -> dict:
     for key in ("stated", "period"):
         sub = out.pop(key, None) or {}
         for k in ("text", "start", "end", "value", "currency", "kind", "years", "until"):
-            if (key, k) in {("stated", "kind"), ("stated", "years"), ("stated", "until"),
-                            ("period", "value"), ("period", "currency"), ("period", "start"),
-                            ("period", "end")}:
+            if (key, k) in {
+                ("stated", "kind"),
+                ("stated", "years"),
+                ("stated", "until"),
+                ("period", "value"),
+                ("period", "currency"),
+                ("period", "start"),
+                ("period", "end"),
+            }:
                 continue
             out[f"{key}_{k}"] = sub.get(k)
     return out
@@ -460,9 +621,14 @@ def _flatten(rec: dict) -> dict:
 @app.command()
 def extract(
     files: list[str] = typer.Argument(None, help="Text files; '-' or none reads stdin."),
-    date: str = typer.Option(None, "--date", help="The document date (default: the text's dateline)."),
-    fmt: str = FormatOpt, encoding: str = EncodingOpt,
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (output is the same, in the same order)."),
+    date: str = typer.Option(
+        None, "--date", help="The document date (default: the text's dateline)."
+    ),
+    fmt: str = FormatOpt,
+    encoding: str = EncodingOpt,
+    jobs: int = typer.Option(
+        1, "--jobs", "-j", min=1, help="Worker processes (output is the same, in the same order)."
+    ),
 ):
     """Find every amount in running text, with its offsets, stated conversion and period.
 
@@ -477,10 +643,20 @@ def extract(
     date = _date_option(date)
     keys = EXTRACT_CSV_KEYS if fmt == "csv" else EXTRACT_KEYS
     table_keys = ["file", "start", "context", "value", "currency", "qualifier", "stated", "period"]
-    w = Writer(fmt, sys.stdout, keys, table_keys if (files and len(files) > 1) else table_keys[1:],
-               display={"value": group_thousands, "stated": lambda s: f"{s['text']}",
-                        "period": lambda p: " ".join(str(x) for x in (p["kind"], p["years"] or p["until"], f"({p['text']})") if x)},
-               flush=_state["line_buffered"])
+    w = Writer(
+        fmt,
+        sys.stdout,
+        keys,
+        table_keys if (files and len(files) > 1) else table_keys[1:],
+        display={
+            "value": group_thousands,
+            "stated": lambda s: f"{s['text']}",
+            "period": lambda p: " ".join(
+                str(x) for x in (p["kind"], p["years"] or p["until"], f"({p['text']})") if x
+            ),
+        },
+        flush=_state["line_buffered"],
+    )
     status = ExitStatus.OK
     for name in files or ["-"]:
         try:
@@ -495,19 +671,45 @@ def extract(
     return status
 
 
-CHECK_KEYS = ["file", "text", "stated_text", "start", "end", "value", "currency", "stated_value",
-              "stated_currency", "pair", "implied_rate", "rate", "rate_date", "source", "rate_low",
-              "rate_high", "verdict", "deviation", "held_on", "held_last", "date", "date_from"]
+CHECK_KEYS = [
+    "file",
+    "text",
+    "stated_text",
+    "start",
+    "end",
+    "value",
+    "currency",
+    "stated_value",
+    "stated_currency",
+    "pair",
+    "implied_rate",
+    "rate",
+    "rate_date",
+    "source",
+    "rate_low",
+    "rate_high",
+    "verdict",
+    "deviation",
+    "held_on",
+    "held_last",
+    "date",
+    "date_from",
+]
 
 
 @app.command()
 def check(
     files: list[str] = typer.Argument(None, help="Articles; '-' or none reads stdin."),
     date: str = typer.Option(None, "--date", help="The article's date (default: its dateline)."),
-    source: str = typer.Option("ecb", "--source", "-s", help="ecb, fred, an imported name or a CSV path."),
+    source: str = typer.Option(
+        "ecb", "--source", "-s", help="ecb, fred, an imported name or a CSV path."
+    ),
     strict: bool = typer.Option(False, "--strict", help="Count 'loose' as a failure too."),
-    registry: str = typer.Option(None, "--registry", help="Also check that a registry quotes its sources right."),
-    fmt: str = FormatOpt, encoding: str = EncodingOpt,
+    registry: str = typer.Option(
+        None, "--registry", help="Also check that a registry quotes its sources right."
+    ),
+    fmt: str = FormatOpt,
+    encoding: str = EncodingOpt,
 ):
     """Check the conversions an article states against the real rate of its date.
 
@@ -524,11 +726,29 @@ def check(
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
     date = _date_option(date)
     series = get_series(source)
-    w = Writer(fmt, sys.stdout, CHECK_KEYS,
-               ["text", "stated_text", "implied_rate", "rate", "rate_date", "rate_low", "rate_high",
-                "verdict", "deviation", "held_last"],
-               display={"implied_rate": short_rate, "rate": short_rate, "rate_low": short_rate,
-                        "rate_high": short_rate})
+    w = Writer(
+        fmt,
+        sys.stdout,
+        CHECK_KEYS,
+        [
+            "text",
+            "stated_text",
+            "implied_rate",
+            "rate",
+            "rate_date",
+            "rate_low",
+            "rate_high",
+            "verdict",
+            "deviation",
+            "held_last",
+        ],
+        display={
+            "implied_rate": short_rate,
+            "rate": short_rate,
+            "rate_low": short_rate,
+            "rate_high": short_rate,
+        },
+    )
     bad = {"suspect", "unit-error"} | ({"loose"} if strict else set())
     status = ExitStatus.OK
     if registry:
@@ -557,9 +777,30 @@ def check(
     return status
 
 
-COMPARE_KEYS = ["id", "announcer", "amount_text", "currency", "amount", "announced", "to", "total",
-                "usd", "krw", "rate", "rate_date", "source", "years", "per_year", "per_year_usd",
-                "per_year_krw", "share", "verdict", "period_text", "tranches", "basis"]
+COMPARE_KEYS = [
+    "id",
+    "announcer",
+    "amount_text",
+    "currency",
+    "amount",
+    "announced",
+    "to",
+    "total",
+    "usd",
+    "krw",
+    "rate",
+    "rate_date",
+    "source",
+    "years",
+    "per_year",
+    "per_year_usd",
+    "per_year_krw",
+    "share",
+    "verdict",
+    "period_text",
+    "tranches",
+    "basis",
+]
 
 
 def _check_registry(path: str, series, w, bad) -> int:
@@ -576,7 +817,9 @@ def _check_registry(path: str, series, w, bad) -> int:
         if c.stated is None:
             continue
         rec = check_one(c.amount, c.stated, series, c.announced.isoformat()).to_record()
-        rec.update(file=f"{c.path}:{c.line} ({c.id})", date=c.announced.isoformat(), date_from="registry")
+        rec.update(
+            file=f"{c.path}:{c.line} ({c.id})", date=c.announced.isoformat(), date_from="registry"
+        )
         w.write(rec)
         if rec["verdict"] in bad:
             status = ExitStatus.FAILED
@@ -587,16 +830,28 @@ def _check_registry(path: str, series, w, bad) -> int:
 def compare(
     registry: str = typer.Argument(None, help="A registry TOML file (default: the shipped one)."),
     to: str = typer.Option("USD", "--to", "-t", help="Currency of the total and per-year columns."),
-    at: str = typer.Option("announcement", "--at", help="announcement, a date (2025-10-29), or tranche."),
-    source: str = typer.Option("ecb", "--source", "-s", help="ecb, fred, an imported name or a CSV path."),
-    years_rule: str = typer.Option("exact", "--years-rule", help="For 'by YYYY': exact, inclusive or exclusive."),
-    horizon: int = typer.Option(None, "--horizon", min=1, help="Years an annual amount runs (gives it a total)."),
-    discount: str = typer.Option(None, "--discount", help="Annual discount rate, e.g. 0.05: present values."),
+    at: str = typer.Option(
+        "announcement", "--at", help="announcement, a date (2025-10-29), or tranche."
+    ),
+    source: str = typer.Option(
+        "ecb", "--source", "-s", help="ecb, fred, an imported name or a CSV path."
+    ),
+    years_rule: str = typer.Option(
+        "exact", "--years-rule", help="For 'by YYYY': exact, inclusive or exclusive."
+    ),
+    horizon: int = typer.Option(
+        None, "--horizon", min=1, help="Years an annual amount runs (gives it a total)."
+    ),
+    discount: str = typer.Option(
+        None, "--discount", help="Annual discount rate, e.g. 0.05: present values."
+    ),
     sort: str = typer.Option("total", "--sort", help="total, per-year, date, announcer or id."),
     where: str = typer.Option(None, "--where", help="Only announcers containing this text."),
     locale: str = typer.Option("en", "--locale", help="en or ko: how the table writes numbers."),
     bar_of: str = typer.Option("per-year", "--bar", help="per-year or total: what the bar draws."),
-    from_text: list[str] = typer.Option(None, "--from-text", help="Build rows from amounts in these articles instead."),
+    from_text: list[str] = typer.Option(
+        None, "--from-text", help="Build rows from amounts in these articles instead."
+    ),
     fmt: str = typer.Option("table", "--format", "-f", help="table, markdown, csv, jsonl or json."),
 ):
     """Compare all announced commitments: one currency, one date basis, per year.
@@ -616,9 +871,12 @@ def compare(
     to = _code_option(to, "--to")
     if at not in ("announcement", "tranche") and period_kind(at) != "date":
         raise UsageError(f"--at takes announcement, tranche or a date, not {at!r}")
-    for name, value, allowed in (("--years-rule", years_rule, ("exact", "inclusive", "exclusive")),
-                                 ("--sort", sort, tuple(SORTS)), ("--locale", locale, ("en", "ko")),
-                                 ("--bar", bar_of, ("per-year", "total"))):
+    for name, value, allowed in (
+        ("--years-rule", years_rule, ("exact", "inclusive", "exclusive")),
+        ("--sort", sort, tuple(SORTS)),
+        ("--locale", locale, ("en", "ko")),
+        ("--bar", bar_of, ("per-year", "total")),
+    ):
         if value not in allowed:
             raise UsageError(f"{name} takes {', '.join(allowed)}, not {value!r}")
     rate = None
@@ -643,56 +901,98 @@ def compare(
 
     records = []
     for r in rows:
-        records.append({
-            "id": r.id, "announcer": r.announcer, "amount_text": r.amount_text,
-            "currency": r.currency, "amount": plain(r.amount), "announced": r.announced.isoformat(),
-            "to": r.to, "total": money(r.total, r.to), "usd": money(r.usd, "USD"),
-            "krw": money(r.krw, "KRW"), "rate": plain(r.rate), "rate_date": r.rate_date,
-            "source": r.source, "years": plain(r.years), "per_year": money(r.per_year, r.to),
-            "per_year_usd": money(r.per_year_usd, "USD"), "per_year_krw": money(r.per_year_krw, "KRW"),
-            "share": None if r.share is None else _plain(r.share.quantize(Decimal("0.0001"))),
-            "verdict": r.verdict, "period_text": r.period_text,
-            "tranches": {str(y): _plain(a) for y, a in r.spread.tranches},
-            "basis": "; ".join(r.notes),
-        })
+        records.append(
+            {
+                "id": r.id,
+                "announcer": r.announcer,
+                "amount_text": r.amount_text,
+                "currency": r.currency,
+                "amount": plain(r.amount),
+                "announced": r.announced.isoformat(),
+                "to": r.to,
+                "total": money(r.total, r.to),
+                "usd": money(r.usd, "USD"),
+                "krw": money(r.krw, "KRW"),
+                "rate": plain(r.rate),
+                "rate_date": r.rate_date,
+                "source": r.source,
+                "years": plain(r.years),
+                "per_year": money(r.per_year, r.to),
+                "per_year_usd": money(r.per_year_usd, "USD"),
+                "per_year_krw": money(r.per_year_krw, "KRW"),
+                "share": None if r.share is None else _plain(r.share.quantize(Decimal("0.0001"))),
+                "verdict": r.verdict,
+                "period_text": r.period_text,
+                "tranches": {str(y): _plain(a) for y, a in r.spread.tranches},
+                "basis": "; ".join(r.notes),
+            }
+        )
     if fmt in ("csv", "jsonl", "json"):
         w = Writer(fmt, sys.stdout, COMPARE_KEYS)
         for rec in records:
             w.write(rec)
         w.close()
         return ExitStatus.OK
-    largest = max((getattr(r, "per_year" if bar_of == "per-year" else "total") or 0 for r in rows), default=0)
+    largest = max(
+        (getattr(r, "per_year" if bar_of == "per-year" else "total") or 0 for r in rows), default=0
+    )
     people = []
     for r in rows:
-        people.append({
-            "announcer": r.announcer, "amount_text": r.amount_text + (f" ({r.period_text})" if r.period_text else ""),
-            "total": format_money(r.total, to, locale), "krw": format_money(r.krw, "KRW", locale),
-            "rate": f"{short_rate(_plain(r.rate))} ({r.rate_date})",
-            "years": "" if r.years is None else _plain(r.years.quantize(Decimal("0.01"))).rstrip("0").rstrip("."),
-            "per_year": format_money(r.per_year, to, locale),
-            "share": format_percent(r.share, locale),
-            "bar": bar(getattr(r, "per_year" if bar_of == "per-year" else "total"), largest),
-            "verdict": r.verdict or "",
-        })
+        people.append(
+            {
+                "announcer": r.announcer,
+                "amount_text": r.amount_text + (f" ({r.period_text})" if r.period_text else ""),
+                "total": format_money(r.total, to, locale),
+                "krw": format_money(r.krw, "KRW", locale),
+                "rate": f"{short_rate(_plain(r.rate))} ({r.rate_date})",
+                "years": ""
+                if r.years is None
+                else _plain(r.years.quantize(Decimal("0.01"))).rstrip("0").rstrip("."),
+                "per_year": format_money(r.per_year, to, locale),
+                "share": format_percent(r.share, locale),
+                "bar": bar(getattr(r, "per_year" if bar_of == "per-year" else "total"), largest),
+                "verdict": r.verdict or "",
+            }
+        )
     total = sum((r.total for r in rows if r.total is not None), Decimal(0))
     total_krw = sum((r.krw for r in rows if r.krw is not None), Decimal(0))
     per_year = sum((r.per_year for r in rows if r.per_year is not None), Decimal(0))
-    footer = [{"announcer": f"total ({len(rows)})", "total": format_money(total, to, locale),
-               "krw": format_money(total_krw, "KRW", locale), "per_year": format_money(per_year, to, locale),
-               "share": format_percent(Decimal(100) if total else None, locale)}]
-    headers = {"announcer": "announcer", "amount_text": "as written", "total": f"total {to}",
-               "krw": "total KRW", "rate": "USD/KRW (date)", "years": "years",
-               "per_year": f"per year {to}", "share": "share", "bar": f"{bar_of}", "verdict": "stated"}
+    footer = [
+        {
+            "announcer": f"total ({len(rows)})",
+            "total": format_money(total, to, locale),
+            "krw": format_money(total_krw, "KRW", locale),
+            "per_year": format_money(per_year, to, locale),
+            "share": format_percent(Decimal(100) if total else None, locale),
+        }
+    ]
+    headers = {
+        "announcer": "announcer",
+        "amount_text": "as written",
+        "total": f"total {to}",
+        "krw": "total KRW",
+        "rate": "USD/KRW (date)",
+        "years": "years",
+        "per_year": f"per year {to}",
+        "share": "share",
+        "bar": f"{bar_of}",
+        "verdict": "stated",
+    }
     if to == "KRW":
         del headers["krw"]
     w = Writer(fmt, sys.stdout, list(headers), headers=headers)
     for rec in people:
         w.write(rec)
     w.close(footer=footer)
-    basis = {"announcement": "each at the rate of its announcement date",
-             "tranche": "each calendar-year tranche at that year's mean rate"}.get(at, f"all at the rate of {at}")
-    print(f"\nRates: {series.name} ({series.describe()}), {basis}."
-          + (f" Present values at {rate} a year." if rate is not None else ""), file=sys.stdout if fmt == "markdown" else sys.stderr)
+    basis = {
+        "announcement": "each at the rate of its announcement date",
+        "tranche": "each calendar-year tranche at that year's mean rate",
+    }.get(at, f"all at the rate of {at}")
+    print(
+        f"\nRates: {series.name} ({series.describe()}), {basis}."
+        + (f" Present values at {rate} a year." if rate is not None else ""),
+        file=sys.stdout if fmt == "markdown" else sys.stderr,
+    )
     return ExitStatus.OK
 
 
@@ -707,17 +1007,29 @@ def _entries_from_text(files: list[str]):
     for name in files:
         for k, (_, doc_date, _, f) in enumerate(_found_records([name], "utf-8", None, 1), 1):
             if doc_date is None:
-                raise UsageError(f"{name}: no date found in the text; put a dateline (date 2025-10-29) in it")
+                raise UsageError(
+                    f"{name}: no date found in the text; put a dateline (date 2025-10-29) in it"
+                )
             if not f.amount.currency or f.amount.vague:
                 continue
             p = f.period
             spec = PeriodSpec(p.kind, p.text, p.years, p.until) if p else None
             subject = _subject(f.sentence, f.amount.text)
-            out.append(Commitment(
-                id=f"{Path(name).stem}-{k}", announcer=subject, announced=dt.date.fromisoformat(doc_date),
-                source=f"{name} @{f.amount.start}", amount_text=f.amount.text, amount=f.amount,
-                stated_text=f.stated.text if f.stated else None, stated=f.stated,
-                period_text=p.text if p else None, period=spec, path=name))
+            out.append(
+                Commitment(
+                    id=f"{Path(name).stem}-{k}",
+                    announcer=subject,
+                    announced=dt.date.fromisoformat(doc_date),
+                    source=f"{name} @{f.amount.start}",
+                    amount_text=f.amount.text,
+                    amount=f.amount,
+                    stated_text=f.stated.text if f.stated else None,
+                    stated=f.stated,
+                    period_text=p.text if p else None,
+                    period=spec,
+                    path=name,
+                )
+            )
     return out
 
 

@@ -37,8 +37,19 @@ from fincli.money import Amount, parse_amount
 from fincli.resources import seeds_dir
 from fincli.spread import PeriodSpec, parse_period
 
-FIELDS = ("id", "announcer", "counterpart", "purpose", "announced", "source", "source_text",
-          "amount", "stated", "period", "notes")
+FIELDS = (
+    "id",
+    "announcer",
+    "counterpart",
+    "purpose",
+    "announced",
+    "source",
+    "source_text",
+    "amount",
+    "stated",
+    "period",
+    "notes",
+)
 REQUIRED = ("id", "announcer", "announced", "source", "amount")
 
 
@@ -96,7 +107,9 @@ def load(path: Path | str | None = None) -> list[Commitment]:
         raise RegistryError(f"not valid TOML: {e}", p, int(m.group(1)) if m else None) from None
     unknown = set(data) - {"commitment"}
     if unknown:
-        raise RegistryError(f"unknown top-level key {sorted(unknown)[0]!r}; entries are [[commitment]] tables", p, 1)
+        raise RegistryError(
+            f"unknown top-level key {sorted(unknown)[0]!r}; entries are [[commitment]] tables", p, 1
+        )
     entries = data.get("commitment", [])
     if not isinstance(entries, list):
         raise RegistryError("'commitment' must be written as [[commitment]] tables", p, 1)
@@ -109,7 +122,9 @@ def load(path: Path | str | None = None) -> list[Commitment]:
     return out
 
 
-def _entry(e: dict, p: str, start: int | None, flines: dict[str, int], seen: dict, base: Path) -> Commitment:
+def _entry(
+    e: dict, p: str, start: int | None, flines: dict[str, int], seen: dict, base: Path
+) -> Commitment:
     def fail(field: str, message: str):
         raise RegistryError(message, p, flines.get(field, start), field)
 
@@ -162,11 +177,23 @@ def _entry(e: dict, p: str, start: int | None, flines: dict[str, int], seen: dic
         if not source_text.is_file():
             fail("source_text", f"no such file: {source_text}")
     return Commitment(
-        id=cid, announcer=e["announcer"], announced=announced, source=e["source"],
-        amount_text=e["amount"], amount=amount, stated_text=e.get("stated"), stated=stated,
-        period_text=e.get("period"), period=period, counterpart=e.get("counterpart", ""),
-        purpose=e.get("purpose", ""), notes=e.get("notes", ""), source_text=source_text,
-        path=p, line=start or 0)
+        id=cid,
+        announcer=e["announcer"],
+        announced=announced,
+        source=e["source"],
+        amount_text=e["amount"],
+        amount=amount,
+        stated_text=e.get("stated"),
+        stated=stated,
+        period_text=e.get("period"),
+        period=period,
+        counterpart=e.get("counterpart", ""),
+        purpose=e.get("purpose", ""),
+        notes=e.get("notes", ""),
+        source_text=source_text,
+        path=p,
+        line=start or 0,
+    )
 
 
 def verify_quote(c: Commitment) -> str | None:
@@ -177,8 +204,11 @@ def verify_quote(c: Commitment) -> str | None:
     text = c.source_text.read_text(encoding="utf-8")
     from fincli.extract import extract
 
-    found = [f for f in extract(text) if f.amount.text == c.amount_text
-             or f.amount.text.endswith(c.amount_text)]
+    found = [
+        f
+        for f in extract(text)
+        if f.amount.text == c.amount_text or f.amount.text.endswith(c.amount_text)
+    ]
     if not found and c.amount_text not in text:
         return f"{c.amount_text!r} does not occur in {c.source_text.name}"
     if found and all(f.amount.value != c.amount.value for f in found):

@@ -75,9 +75,15 @@ def _rate_lookup(series: Series):
     return rate
 
 
-def compare(entries: list[Commitment], series: Series, to: str = "USD", at: str = "announcement",
-            years_rule: str = "exact", horizon: int | None = None,
-            discount: Decimal | None = None) -> list[Row]:
+def compare(
+    entries: list[Commitment],
+    series: Series,
+    to: str = "USD",
+    at: str = "announcement",
+    years_rule: str = "exact",
+    horizon: int | None = None,
+    discount: Decimal | None = None,
+) -> list[Row]:
     rate = _rate_lookup(series)
     complete = _last_complete_year(series)
     rows = []
@@ -92,8 +98,14 @@ def compare(entries: list[Commitment], series: Series, to: str = "USD", at: str 
         # parts: (the rate's date or period, amount) — converted and added up per currency
         if at == "tranche":
             on_of = {year: str(min(year, complete)) for year, _ in tranches}
-            rate_date = "; ".join(sorted({f"{on} mean" + (f" for {y}" if on != str(y) else "")
-                                          for y, on in on_of.items()}))
+            rate_date = "; ".join(
+                sorted(
+                    {
+                        f"{on} mean" + (f" for {y}" if on != str(y) else "")
+                        for y, on in on_of.items()
+                    }
+                )
+            )
             parts = [(on_of[y], a) for y, a in tranches]
             basis_on = str(min(c.announced.year, complete))
         else:
@@ -121,9 +133,31 @@ def compare(entries: list[Commitment], series: Series, to: str = "USD", at: str 
                 verdict = check(c.amount, c.stated, series, c.announced.isoformat()).verdict
             except FincliError as e:
                 notes.append(f"check: {e}")
-        rows.append(Row(c.id, c.announcer, c.amount_text, cur, c.amount.value, c.announced, to,
-                        total, usd, krw, rate("USD", "KRW", basis_on), rate_date, series.name,
-                        sp.years, per_year, py_usd, py_krw, verdict, sp, c.period_text, notes=notes))
+        rows.append(
+            Row(
+                c.id,
+                c.announcer,
+                c.amount_text,
+                cur,
+                c.amount.value,
+                c.announced,
+                to,
+                total,
+                usd,
+                krw,
+                rate("USD", "KRW", basis_on),
+                rate_date,
+                series.name,
+                sp.years,
+                per_year,
+                py_usd,
+                py_krw,
+                verdict,
+                sp,
+                c.period_text,
+                notes=notes,
+            )
+        )
     grand = sum((r.total for r in rows if r.total is not None), Decimal(0))
     for r in rows:
         if r.total is not None and grand:

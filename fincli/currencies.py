@@ -48,7 +48,14 @@ def korean_word(code: str) -> str:
     return _PRESS_WORD.get(code) or table()[code]["ko"]
 
 
-_PRESS_WORD = {"KRW": "원", "USD": "달러", "EUR": "유로", "JPY": "엔", "CNY": "위안", "GBP": "파운드"}
+_PRESS_WORD = {
+    "KRW": "원",
+    "USD": "달러",
+    "EUR": "유로",
+    "JPY": "엔",
+    "CNY": "위안",
+    "GBP": "파운드",
+}
 
 
 @cache
@@ -66,8 +73,13 @@ def surface_forms() -> dict[str, dict[str, str]]:
     symbols.update(al["extra_symbols"])
     ko.update(al["ko_words"])
     en.update(al["en_words"])
-    return {"symbol": symbols, "code": {c: c for c in table()}, "ko": ko, "en": en,
-            "marker": dict(al["prefix_markers"])}
+    return {
+        "symbol": symbols,
+        "code": {c: c for c in table()},
+        "ko": ko,
+        "en": en,
+        "marker": dict(al["prefix_markers"]),
+    }
 
 
 def lookup(form: str) -> str:

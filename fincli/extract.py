@@ -35,10 +35,38 @@ MAX_CHUNK = 1 << 20
 DATE_WINDOW = 4000
 _MARKER = re.compile(r"^[\s,]*(?:[(（\[]\s*)?(?:[-–—:]\s*)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)]*(?=\s)|\n")
-_NUM_WORDS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
-              "아홉": 9, "열": 10, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7,
-              "팔": 8, "구": 9, "십": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUM_WORDS = {
+    "한": 1,
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+    "일": 1,
+    "이": 2,
+    "삼": 3,
+    "사": 4,
+    "오": 5,
+    "육": 6,
+    "칠": 7,
+    "팔": 8,
+    "구": 9,
+    "십": 10,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _PERIOD = re.compile(
     r"(?P<over>(?:(?:향후|앞으로|오는|over the next|over the coming|over)\s*)?"
     r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|[일이삼사오육칠팔구십]{1,2}"
@@ -47,17 +75,21 @@ _PERIOD = re.compile(
     r"|(?P<by>(?P<y>(?:19|20)\d\d)\s*년\s*까지|(?:by|through|until)\s+(?P<y2>(?:19|20)\d\d))"
     r"|(?P<annual>연간|매년|해마다|annually|per year|a year|each year|every year)"
     r"|(?P<this>올해(?:만|에만)?|금년|this year)",
-    re.I)
+    re.I,
+)
 _STATED_MARKER = re.compile(r"(한화|우리\s?돈|미화|원화|about|or about)")
 _PER_YEAR_WORD = re.compile(r"연간|매년|해마다|연|annually|per year|a year|per annum", re.I)
-_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
-           "april|june|july|august|september|october|november|december")
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+    "april|june|july|august|september|october|november|december"
+)
 _DATE = re.compile(
     r"(?P<iso_kw>(?:date|dateline|날짜|입력|기사입력|발행)\s*[:=]?\s*(?P<iso>\d{4}-\d\d-\d\d))"
     r"|(?P<ko>(?P<ky>\d{4})\s*년\s*(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일)"
     r"|(?P<dot>(?<![\d.])(?P<dy>(?:19|20)\d\d)[./-]\s?(?P<dm>\d{1,2})[./-]\s?(?P<dd>\d{1,2})(?![\d]))"
     rf"|(?P<en>\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d)\b)",
-    re.I)
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +102,14 @@ class Period:
     until: int | None = None
 
     def to_record(self) -> dict:
-        return {"kind": self.kind, "years": self.years, "until": self.until, "text": self.text,
-                "start": self.start, "end": self.end}
+        return {
+            "kind": self.kind,
+            "years": self.years,
+            "until": self.until,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,12 +125,24 @@ class Found:
 
     def to_record(self) -> dict:
         a = self.amount
-        rec = {"start": a.start, "end": a.end, **a.to_record(),
-               "currency_inferred": self.currency_inferred}
-        rec["stated"] = None if self.stated is None else {
-            "text": self.stated.text, "start": self.stated.start, "end": self.stated.end,
-            "value": _s(self.stated.value), "currency": self.stated.currency,
-            "qualifier": self.stated.qualifier}
+        rec = {
+            "start": a.start,
+            "end": a.end,
+            **a.to_record(),
+            "currency_inferred": self.currency_inferred,
+        }
+        rec["stated"] = (
+            None
+            if self.stated is None
+            else {
+                "text": self.stated.text,
+                "start": self.stated.start,
+                "end": self.stated.end,
+                "value": _s(self.stated.value),
+                "currency": self.stated.currency,
+                "qualifier": self.stated.qualifier,
+            }
+        )
         rec["period"] = None if self.period is None else self.period.to_record()
         rec["context"] = self.context
         return rec
@@ -140,7 +190,11 @@ def _periods(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[
             years = int(n) if n.isdigit() else _NUM_WORDS.get(n.lower()) or _hangul_small(n)
             if not years:
                 continue
-            if m.start("n") > 0 and (text[m.start("n") - 1].isalnum()) and not m.group(0)[:1].isalpha():
+            if (
+                m.start("n") > 0
+                and (text[m.start("n") - 1].isalnum())
+                and not m.group(0)[:1].isalpha()
+            ):
                 continue
             out.append(Period("over", m.group(0), s, e, years=years))
         elif m.group("by"):
@@ -176,7 +230,9 @@ def extract(text: str, offset: int = 0) -> list[Found]:
         if i + 1 < len(amounts):
             b = amounts[i + 1]
             between = text[a.end : b.start]
-            bracketed = _MARKER.match(between) and ("(" in between or "（" in between or "[" in between)
+            bracketed = _MARKER.match(between) and (
+                "(" in between or "（" in between or "[" in between
+            )
             marked = _MARKER.match(between) and _STATED_MARKER.match(b.text)
             if (bracketed or marked) and b.currency and a.currency and b.currency != a.currency:
                 stated = b
@@ -198,9 +254,13 @@ def extract(text: str, offset: int = 0) -> list[Found]:
         owner: dict[int, list[Period]] = {}
         taken = [(f.amount.start, (f.stated or f.amount).end) for f in group]
         for p in _periods(text, s_lo, s_hi, taken):
+
             def distance(f, p=p):
                 a = f.amount
-                return a.start - p.end if p.end <= a.start else (p.start - (f.stated or a).end) + 0.5
+                return (
+                    a.start - p.end if p.end <= a.start else (p.start - (f.stated or a).end) + 0.5
+                )
+
             best = min(range(len(group)), key=lambda j: abs(distance(group[j])))
             owner.setdefault(best, []).append(p)
         currencies = {f.amount.currency for f in group if f.amount.currency}
@@ -209,21 +269,36 @@ def extract(text: str, offset: int = 0) -> list[Found]:
             period = None
             if a.per == "year":
                 w = _PER_YEAR_WORD.search(a.text)
-                ws, we = (w.span() if w else (0, len(a.text)))
+                ws, we = w.span() if w else (0, len(a.text))
                 period = Period("annual", a.text[ws:we], a.start + ws, a.start + we)
             elif j in owner:
-                period = min(owner[j], key=lambda p, a=a: abs(a.start - p.end) if p.end <= a.start else p.start - a.end + 0.5)
+                period = min(
+                    owner[j],
+                    key=lambda p, a=a: (
+                        abs(a.start - p.end) if p.end <= a.start else p.start - a.end + 0.5
+                    ),
+                )
             inferred = a.currency is None and currencies == {"KRW"}
             if inferred:
                 a = replace(a, currency="KRW")
             end = (f.stated or f.amount).end
             ctx_lo, ctx_hi = max(s_lo, a.start - 15), min(s_hi, end + 15)
-            context = (text[ctx_lo : a.start] + "[" + text[a.start : end] + "]"
-                       + text[end:ctx_hi]).replace("\n", " ").strip()
-            out.append(Found(_shift(a, offset), f.stated and _shift(f.stated, offset),
-                             period and replace(period, start=period.start + offset,
-                                                end=period.end + offset),
-                             inferred, context, text[s_lo:s_hi].strip()))
+            context = (
+                (text[ctx_lo : a.start] + "[" + text[a.start : end] + "]" + text[end:ctx_hi])
+                .replace("\n", " ")
+                .strip()
+            )
+            out.append(
+                Found(
+                    _shift(a, offset),
+                    f.stated and _shift(f.stated, offset),
+                    period
+                    and replace(period, start=period.start + offset, end=period.end + offset),
+                    inferred,
+                    context,
+                    text[s_lo:s_hi].strip(),
+                )
+            )
     return out
 
 

@@ -46,21 +46,57 @@ from fincli.numerals import (
 )
 
 QUALIFIERS = {
-    "약": "approx", "가량": "approx", "안팎": "approx", "정도": "approx", "쯤": "approx",
-    "내외": "approx", "about": "approx", "around": "approx", "approximately": "approx",
-    "roughly": "approx", "nearly": "approx", "some": "approx", "an estimated": "approx",
-    "최대": "max", "이하": "max", "up to": "max", "as much as": "max",
-    "최소": "min", "이상": "min", "at least": "min", "or more": "min",
-    "여": "over", "넘게": "over", "초과": "over", "남짓": "over", "more than": "over",
+    "약": "approx",
+    "가량": "approx",
+    "안팎": "approx",
+    "정도": "approx",
+    "쯤": "approx",
+    "내외": "approx",
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "nearly": "approx",
+    "some": "approx",
+    "an estimated": "approx",
+    "최대": "max",
+    "이하": "max",
+    "up to": "max",
+    "as much as": "max",
+    "최소": "min",
+    "이상": "min",
+    "at least": "min",
+    "or more": "min",
+    "여": "over",
+    "넘게": "over",
+    "초과": "over",
+    "남짓": "over",
+    "more than": "over",
     "over": "over",
-    "미만": "under", "less than": "under", "under": "under",
+    "미만": "under",
+    "less than": "under",
+    "under": "under",
 }
 PER_WORDS = {
-    "연간": "year", "매년": "year", "해마다": "year", "연": "year", "a year": "year",
-    "per year": "year", "annually": "year", "per annum": "year", "a month": "month",
-    "per month": "month", "a day": "day", "per day": "day",
-    "월": "month", "매월": "month", "월간": "month", "매달": "month",
-    "하루": "day", "일일": "day", "매일": "day",
+    "연간": "year",
+    "매년": "year",
+    "해마다": "year",
+    "연": "year",
+    "a year": "year",
+    "per year": "year",
+    "annually": "year",
+    "per annum": "year",
+    "a month": "month",
+    "per month": "month",
+    "a day": "day",
+    "per day": "day",
+    "월": "month",
+    "매월": "month",
+    "월간": "month",
+    "매달": "month",
+    "하루": "day",
+    "일일": "day",
+    "매일": "day",
 }
 DROPPED = ("총", "미화", "한화", "원화", "우리 돈", "우리돈")
 NEGATIVE_WORDS = ("마이너스",)
@@ -69,21 +105,105 @@ SIGNS = "-−△"  # △ marks a negative figure in Korean accounts (△3조 = -
 # '원전', '원칙', '엔비디아', '파운드리' end at a syllable outside this set and are not money.
 _AFTER_KO_WORD = "을를이가은는의에로으와과도만씩대어짜까보부선수상규안내미초남넘여인임였라쯤정며및"
 COUNTERS = (
-    "가구", "개국", "개사", "개", "명", "곳", "대", "건", "톤", "주", "배", "회", "위", "년", "월",
-    "일", "시간", "시", "분", "초", "장", "기", "척", "편", "권", "표", "평", "마리", "그루", "채",
-    "가지", "종", "호", "층", "km", "kg", "MW", "GW", "kW", "mw", "gw", "메가와트", "기가와트",
-    "킬로", "와트", "배럴", "%", "퍼센트", "세", "살", "쪽", "회차", "차례", "단계",
+    "가구",
+    "개국",
+    "개사",
+    "개",
+    "명",
+    "곳",
+    "대",
+    "건",
+    "톤",
+    "주",
+    "배",
+    "회",
+    "위",
+    "년",
+    "월",
+    "일",
+    "시간",
+    "시",
+    "분",
+    "초",
+    "장",
+    "기",
+    "척",
+    "편",
+    "권",
+    "표",
+    "평",
+    "마리",
+    "그루",
+    "채",
+    "가지",
+    "종",
+    "호",
+    "층",
+    "km",
+    "kg",
+    "MW",
+    "GW",
+    "kW",
+    "mw",
+    "gw",
+    "메가와트",
+    "기가와트",
+    "킬로",
+    "와트",
+    "배럴",
+    "%",
+    "퍼센트",
+    "세",
+    "살",
+    "쪽",
+    "회차",
+    "차례",
+    "단계",
 )
 _WS = r"[ \t\u00a0\u200b\u3000]"
 _WSCHARS = " \t\u00a0\u200b\u3000"
 _STRIP = " \t\r\n\u00a0\u200b\u3000\ufeff\x0b\x0c"  # around a whole expression, BOM included
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # ＡＢ１２＄ → AB12$, same length
 _FULLWIDTH[0x3000] = 0x20
-SUFFIX_QUALIFIERS = ("가량", "안팎", "정도", "쯤", "내외", "이상", "넘게", "초과", "남짓", "미만", "이하")
-EN_PREFIXES = ("up to", "as much as", "at least", "more than", "less than", "about", "around",
-               "approximately", "roughly", "nearly", "an estimated", "some", "over", "under")
-EN_PER_SUFFIXES = ("a year", "per year", "annually", "per annum", "a month", "per month",
-                   "a day", "per day")
+SUFFIX_QUALIFIERS = (
+    "가량",
+    "안팎",
+    "정도",
+    "쯤",
+    "내외",
+    "이상",
+    "넘게",
+    "초과",
+    "남짓",
+    "미만",
+    "이하",
+)
+EN_PREFIXES = (
+    "up to",
+    "as much as",
+    "at least",
+    "more than",
+    "less than",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "an estimated",
+    "some",
+    "over",
+    "under",
+)
+EN_PER_SUFFIXES = (
+    "a year",
+    "per year",
+    "annually",
+    "per annum",
+    "a month",
+    "per month",
+    "a day",
+    "per day",
+)
 
 
 def normalize(text: str) -> str:
@@ -111,8 +231,10 @@ def pattern() -> re.Pattern:
     enum = rf"(?:{ar}){_WS}?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|tr|k|m|b)(?![A-Za-z])"
     # a plain number (no big unit, no scale word) is money only beside a currency: it must be
     # followed by a currency's first letter or a range sign, or follow a symbol or a code
-    plain = (rf"(?:(?<=[$€£¥₩￦₹₪₱])|(?<=[$€£¥₩￦₹₪₱][ \t])|(?<=[A-Z]{{3}}[ \t\u00a0]))(?:{grp})"
-             rf"|(?:{grp})여?(?={_WS}?(?:[{_first_chars()}]|[~～〜–—-])|{_WS}*$)")
+    plain = (
+        rf"(?:(?<=[$€£¥₩￦₹₪₱])|(?<=[$€£¥₩￦₹₪₱][ \t])|(?<=[A-Z]{{3}}[ \t\u00a0]))(?:{grp})"
+        rf"|(?:{grp})여?(?={_WS}?(?:[{_first_chars()}]|[~～〜–—-])|{_WS}*$)"
+    )
     number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain})"
     return re.compile(rf"{start}(?P<num>{number})(?![0-9])")
 
@@ -122,7 +244,9 @@ def _range_tail() -> re.Pattern:
     """What joins the two ends of a range: ``~``, ``–``, ``to``, with a currency on either side."""
     mid = rf"(?:{_WS}?(?:{'|'.join(sorted(currencies.aliases()['ko_words'], key=len, reverse=True))}))?"
     pre2 = r"(?:[A-Z]{0,3}[$€£¥₩₹₪₱]|[A-Z]{3}" + _WS + r"?)?"
-    return re.compile(rf"(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜–—-]|to(?![A-Za-z])){_WS}?)(?P<cpre2>{pre2})")
+    return re.compile(
+        rf"(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜–—-]|to(?![A-Za-z])){_WS}?)(?P<cpre2>{pre2})"
+    )
 
 
 class _Match:
@@ -137,7 +261,11 @@ class _Match:
         if r:
             m2 = pattern().match(text, r.end())
             if m2:
-                self.num2, self.cmid, self.cpre2 = m2.group("num"), r.group("cmid"), r.group("cpre2")
+                self.num2, self.cmid, self.cpre2 = (
+                    m2.group("num"),
+                    r.group("cmid"),
+                    r.group("cpre2"),
+                )
                 self._end = m2.end()
 
     def group(self, name: str | int):
@@ -175,9 +303,14 @@ def _tables():
     before = dict(symbols)
     before.update({c: c for c in forms["code"]})
     prefixes = sorted(
-        [w for w in QUALIFIERS if len(w) > 1 and not w.isascii()] + ["약"]
-        + [w for w in PER_WORDS if not w.isascii()] + list(DROPPED) + list(NEGATIVE_WORDS),
-        key=len, reverse=True)
+        [w for w in QUALIFIERS if len(w) > 1 and not w.isascii()]
+        + ["약"]
+        + [w for w in PER_WORDS if not w.isascii()]
+        + list(DROPPED)
+        + list(NEGATIVE_WORDS),
+        key=len,
+        reverse=True,
+    )
     return ko, forms["en"], before, forms["marker"], prefixes
 
 
@@ -316,7 +449,9 @@ def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
         for phrase in multi.get(word.lower(), ()):  # '우리 돈', 'up to', 'as much as'
             lo = max(0, k - len(phrase) - 4)
             seg = " ".join(text[lo:k].split()).lower()
-            if seg.endswith(phrase) and (len(seg) == len(phrase) or not seg[-len(phrase) - 1].isalpha()):
+            if seg.endswith(phrase) and (
+                len(seg) == len(phrase) or not seg[-len(phrase) - 1].isalpha()
+            ):
                 found = phrase
                 n = len(phrase.split())
                 while n > 1:  # walk back over the earlier words of the phrase
@@ -342,7 +477,11 @@ def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
 
 def _sign_at(text: str, i: int) -> bool:
     """A minus sign or △ right before ``i`` that starts a word (not '2025-10')."""
-    return i > 0 and text[i - 1] in SIGNS and (i == 1 or not (text[i - 2].isalnum() or text[i - 2] in ".,"))
+    return (
+        i > 0
+        and text[i - 1] in SIGNS
+        and (i == 1 or not (text[i - 2].isalnum() or text[i - 2] in ".,"))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,8 +592,9 @@ def _canon(d: Decimal) -> Decimal:
     return d.normalize(EXACT)
 
 
-def _build(m: re.Match, text: str, strict: bool, offset: int = 0,
-           original: str | None = None) -> Amount | None:
+def _build(
+    m: re.Match, text: str, strict: bool, offset: int = 0, original: str | None = None
+) -> Amount | None:
     """An Amount from a number match and the words around it, or None when (in running
     text) it is not money. With ``strict`` a malformed number raises :class:`ParseError`."""
     m = _Match(m, text)
@@ -522,10 +662,17 @@ def _build(m: re.Match, text: str, strict: bool, offset: int = 0,
     for w in words:
         per = PER_WORDS.get(w, per)
     return Amount(
-        text=(original or text)[start:end], value=_canon(value), currency=currency,
-        start=start + offset, end=end + offset,
-        qualifier=qualifier, low=None if lo is None else _canon(lo),
-        high=None if hi is None else _canon(hi), vague=vague, per=per, place=place,
+        text=(original or text)[start:end],
+        value=_canon(value),
+        currency=currency,
+        start=start + offset,
+        end=end + offset,
+        qualifier=qualifier,
+        low=None if lo is None else _canon(lo),
+        high=None if hi is None else _canon(hi),
+        vague=vague,
+        per=per,
+        place=place,
     )
 
 
@@ -540,9 +687,17 @@ def _is_money(text, m, start, end, num, num2, currency, vague) -> bool:
     if start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3":
         return False  # a number glued to a word before it ('매출이3조', '구조')
     if currency is not None:
-        if not _has_arabic(nums) and not vague and not any(c in BIG_UNITS or c in "천백십千百十" for c in nums):
+        if (
+            not _has_arabic(nums)
+            and not vague
+            and not any(c in BIG_UNITS or c in "천백십千百十" for c in nums)
+        ):
             return False  # a lone Hangul digit before 유로 is '이유로', not 2 euros
-        if _ONE_LETTER_SCALE.search(num2 or num) and text[start] not in "$€£¥₩" and not text[start].isupper():
+        if (
+            _ONE_LETTER_SCALE.search(num2 or num)
+            and text[start] not in "$€£¥₩"
+            and not text[start].isupper()
+        ):
             return False  # 50B needs a currency before it: $50B
         return True
     # No currency written: only a Korean amount of 억 or more, with Arabic digits, counts.
@@ -580,14 +735,19 @@ def parse_amount(text: str) -> Amount:
         best = best or a
         break
     if best is not None:
-        where = f"understood {norm[best.start:best.end]!r}"
-        rest = (norm[lead:best.start] + " … " + norm[best.end:tail]).strip(" …")
+        where = f"understood {norm[best.start : best.end]!r}"
+        rest = (norm[lead : best.start] + " … " + norm[best.end : tail]).strip(" …")
         raise ParseError(
             f"not a monetary expression: {text.strip()!r} ({where}, but not {rest!r})",
-            text, best.end)
+            text,
+            best.end,
+        )
     raise ParseError(
         f"not a monetary expression: {text.strip()!r} (expected a number with a unit or "
-        f"currency, such as '2조4천억 원', '50억 달러' or '$50 billion')", text, lead)
+        f"currency, such as '2조4천억 원', '50억 달러' or '$50 billion')",
+        text,
+        lead,
+    )
 
 
 def _retext(a: Amount, original: str) -> Amount:

@@ -90,15 +90,17 @@ def _load_column(path: Path) -> Column:
     if m.end() != len(text):
         line = text.count("\n", 0, m.end()) + 1
         bad = text[m.end() :].split("\n", 1)[0]
-        raise DataFileError(f"expected 'YYYY-MM-DD,positive number', found {bad[:40]!r}",
-                            str(path), line)
+        raise DataFileError(
+            f"expected 'YYYY-MM-DD,positive number', found {bad[:40]!r}", str(path), line
+        )
     lines = text.splitlines()
     dates = [ln[:10] for ln in lines]
     values = [ln[11:] for ln in lines]
     for i in range(1, len(dates)):
         if dates[i] <= dates[i - 1]:
-            raise DataFileError(f"dates out of order ({dates[i]} after {dates[i - 1]})",
-                                str(path), i + 1)
+            raise DataFileError(
+                f"dates out of order ({dates[i]} after {dates[i - 1]})", str(path), i + 1
+            )
     return Column(dates, values, path)
 
 
@@ -139,7 +141,8 @@ class Series:
     def _unknown(self, code: str) -> RateNotFoundError:
         return RateNotFoundError(
             f"the {self.name} series has no {code} (it has {', '.join(self.codes)}); "
-            f"use --source with another series, or rates import")
+            f"use --source with another series, or rates import"
+        )
 
     # -- daily rates ---------------------------------------------------------------------
     def _daily(self, base: str, quote: str):
@@ -192,16 +195,21 @@ class Series:
             raise RateNotFoundError(
                 f"no {base}/{quote} rate before {first} in the {self.name} series "
                 f"(it covers {first} to {last}); use --source "
-                f"{'fred' if self.name == 'ecb' else 'ecb'} or rates import")
+                f"{'fred' if self.name == 'ecb' else 'ecb'} or rates import"
+            )
         i = bisect.bisect_right(dates, on) - 1
         gap = (dt.date.fromisoformat(on) - dt.date.fromisoformat(dates[i])).days
         if gap > MAX_GAP_DAYS:
-            where = (f"the series ends {last}" if i == len(dates) - 1
-                     else f"the latest earlier fixing is {dates[i]}")
+            where = (
+                f"the series ends {last}"
+                if i == len(dates) - 1
+                else f"the latest earlier fixing is {dates[i]}"
+            )
             raise RateNotFoundError(
                 f"no {base}/{quote} rate within {MAX_GAP_DAYS} days before {on} in the "
                 f"{self.name} series ({where}; it covers {first} to {last}); use --source "
-                f"with another series, or rates import")
+                f"with another series, or rates import"
+            )
         return Rate(base, quote, value(i), dates[i], on, self.name)
 
     def average(self, base: str, quote: str, period: str) -> Rate:
@@ -213,7 +221,8 @@ class Series:
         if n == 0:
             raise RateNotFoundError(
                 f"no {base}/{quote} fixings in {period} in the {self.name} series "
-                f"(it covers {dates[0] if dates else '-'} to {dates[-1] if dates else '-'})")
+                f"(it covers {dates[0] if dates else '-'} to {dates[-1] if dates else '-'})"
+            )
         total = Decimal(0)
         for i in range(lo, hi):
             total = QUOTIENT.add(total, value(i))
@@ -242,7 +251,9 @@ def period_kind(on: str) -> str:
         return "month"
     if re.fullmatch(r"\d{4}", on):
         return "year"
-    raise UsageError(f"--on takes a date (2025-10-29), a month (2025-10) or a year (2025), not {on!r}")
+    raise UsageError(
+        f"--on takes a date (2025-10-29), a month (2025-10) or a year (2025), not {on!r}"
+    )
 
 
 # -- finding series ------------------------------------------------------------------------
@@ -313,7 +324,9 @@ def _check_value(raw: str, path: str, line: int) -> str | None:
 def _check_date(raw: str, path: str, line: int) -> str:
     raw = raw.strip()
     try:
-        return dt.date.fromisoformat(raw).isoformat() if len(raw) == 10 else _bad_date(raw, path, line)
+        return (
+            dt.date.fromisoformat(raw).isoformat() if len(raw) == 10 else _bad_date(raw, path, line)
+        )
     except ValueError:
         return _bad_date(raw, path, line)
 
@@ -348,22 +361,35 @@ def read_table(path: Path, pair: str | None = None, layout: str = "auto") -> Tab
     while header and header[-1] == "":
         header.pop()
     if layout == "auto":
-        if header[0] == "Date" and len(header) > 1 and all(re.fullmatch(r"[A-Z]{3}", h) for h in header[1:]):
+        if (
+            header[0] == "Date"
+            and len(header) > 1
+            and all(re.fullmatch(r"[A-Z]{3}", h) for h in header[1:])
+        ):
             layout = "ecb"
-        elif header[0] in ("observation_date", "DATE") and len(header) == 2 and header[1].startswith("DEX"):
+        elif (
+            header[0] in ("observation_date", "DATE")
+            and len(header) == 2
+            and header[1].startswith("DEX")
+        ):
             layout = "fred"
         elif len(header) == 2:
             layout = "plain"
         else:
             raise DataFileError(
                 f"unknown layout (header {','.join(header)[:60]!r}); expected the ECB layout "
-                f"'Date,USD,JPY,…', the FRED layout 'observation_date,DEXKOUS' or 'date,rate'", p, 1)
+                f"'Date,USD,JPY,…', the FRED layout 'observation_date,DEXKOUS' or 'date,rate'",
+                p,
+                1,
+            )
     if layout == "ecb":
         cols: dict[str, list] = {h: [] for h in header[1:]}
         width = len(header) + trailing_comma
         for n, row in enumerate(rows[1:], 2):
             if len(row) != width or (trailing_comma and row[-1] != ""):
-                raise DataFileError(f"expected {width} fields like the header, found {len(row)}", p, n)
+                raise DataFileError(
+                    f"expected {width} fields like the header, found {len(row)}", p, n
+                )
             row = row[: len(header)]
             d = _check_date(row[0], p, n)
             for h, v in zip(header[1:], row[1:], strict=True):
@@ -380,7 +406,9 @@ def read_table(path: Path, pair: str | None = None, layout: str = "auto") -> Tab
             quote, base = codes[m.group(1)], codes[m.group(2)]
         else:
             if not pair:
-                raise UsageError("a plain date,rate file needs --pair, e.g. --pair USD/KRW (KRW per 1 USD)")
+                raise UsageError(
+                    "a plain date,rate file needs --pair, e.g. --pair USD/KRW (KRW per 1 USD)"
+                )
             base, quote = parse_pair(pair)
         col = []
         start = 1
@@ -413,11 +441,15 @@ def parse_pair(pair: str) -> tuple[str, str]:
 
     m = re.fullmatch(r"\s*([A-Za-z]{3})\s*[/-]\s*([A-Za-z]{3})\s*", pair or "")
     if not m:
-        raise UsageError(f"a pair is written BASE/QUOTE, e.g. USD/KRW (KRW per 1 USD), not {pair!r}")
+        raise UsageError(
+            f"a pair is written BASE/QUOTE, e.g. USD/KRW (KRW per 1 USD), not {pair!r}"
+        )
     return normalize_code(m.group(1)), normalize_code(m.group(2))
 
 
-def write_series(table: Table, dest: Path, name: str, title: str, extra: dict | None = None) -> None:
+def write_series(
+    table: Table, dest: Path, name: str, title: str, extra: dict | None = None
+) -> None:
     """Write a validated table as a series directory, atomically (a rename at the end)."""
     import tempfile
 
@@ -458,16 +490,25 @@ def series_from_file(path: Path, pair: str | None = None) -> Series:
     series.meta = _meta(table, str(path), f"file {path}")
     series.name, series.kind = str(path), table.kind
     series.first, series.last = series.meta["first"], series.meta["last"]
-    series._columns = {name: Column([d for d, _ in rows], [v for _, v in rows], path)
-                      for name, rows in table.columns.items() if rows}
+    series._columns = {
+        name: Column([d for d, _ in rows], [v for _, v in rows], path)
+        for name, rows in table.columns.items()
+        if rows
+    }
     series._pairs = {}
     return series
 
 
 def _meta(table: Table, name: str, title: str, extra: dict | None = None) -> dict:
     dates = [d for col in table.columns.values() if col for d in (col[0][0], col[-1][0])]
-    meta = {"name": name, "kind": table.kind, "title": title,
-            "first": min(dates), "last": max(dates), **(extra or {})}
+    meta = {
+        "name": name,
+        "kind": table.kind,
+        "title": title,
+        "first": min(dates),
+        "last": max(dates),
+        **(extra or {}),
+    }
     if table.kind == "cross":
         meta["anchor"] = table.anchor
         meta["columns"] = sorted(k for k, v in table.columns.items() if v)
@@ -476,8 +517,9 @@ def _meta(table: Table, name: str, title: str, extra: dict | None = None) -> dic
     return meta
 
 
-def import_file(path: Path, name: str | None = None, pair: str | None = None,
-                layout: str = "auto") -> Series:
+def import_file(
+    path: Path, name: str | None = None, pair: str | None = None, layout: str = "auto"
+) -> Series:
     """Validate every row of ``path``, then install it as user series ``name``.
 
     Nothing changes unless the whole file is good; concurrent imports are serialised by a lock.
@@ -487,18 +529,26 @@ def import_file(path: Path, name: str | None = None, pair: str | None = None,
 
     name = name or re.sub(r"[^A-Za-z0-9_-]+", "-", path.stem).strip("-").lower() or "user"
     if name in SHIPPED or not re.fullmatch(r"[A-Za-z0-9_-]+", name):
-        raise UsageError(f"cannot import as {name!r}: pick a name of letters, digits, - or _ "
-                         f"other than {', '.join(SHIPPED)}")
+        raise UsageError(
+            f"cannot import as {name!r}: pick a name of letters, digits, - or _ "
+            f"other than {', '.join(SHIPPED)}"
+        )
     table = read_table(path, pair, layout)
     base = user_rates_dir()
     base.mkdir(parents=True, exist_ok=True)
     with open(base / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        write_series(table, base / name, name, f"imported from {path.name}", {
-            "imported_from": str(path.resolve()),
-            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-            "imported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        })
+        write_series(
+            table,
+            base / name,
+            name,
+            f"imported from {path.name}",
+            {
+                "imported_from": str(path.resolve()),
+                "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+                "imported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            },
+        )
     return Series(base / name)
 
 
@@ -508,14 +558,24 @@ def import_file(path: Path, name: str | None = None, pair: str | None = None,
 def build_shipped(root: Path | None = None) -> None:
     root = root or rates_dir()
     ecb = read_table(root / "eurofxref-hist.csv", layout="ecb")
-    write_series(ecb, root / "compact" / "ecb", "ecb",
-                 "European Central Bank euro foreign exchange reference rates (units per 1 EUR)",
-                 {"provenance": "Source: ECB. eurofxref-hist.csv, see rates/README.md"})
+    write_series(
+        ecb,
+        root / "compact" / "ecb",
+        "ecb",
+        "European Central Bank euro foreign exchange reference rates (units per 1 EUR)",
+        {"provenance": "Source: ECB. eurofxref-hist.csv, see rates/README.md"},
+    )
     fred = read_table(root / "DEXKOUS.csv", layout="fred")
-    write_series(fred, root / "compact" / "fred", "fred",
-                 "Federal Reserve H.10 DEXKOUS, KRW per 1 USD, noon buying rates in New York",
-                 {"provenance": "Board of Governors of the Federal Reserve System (US), DEXKOUS, "
-                                "retrieved from FRED; see rates/README.md"})
+    write_series(
+        fred,
+        root / "compact" / "fred",
+        "fred",
+        "Federal Reserve H.10 DEXKOUS, KRW per 1 USD, noon buying rates in New York",
+        {
+            "provenance": "Board of Governors of the Federal Reserve System (US), DEXKOUS, "
+            "retrieved from FRED; see rates/README.md"
+        },
+    )
 
 
 if __name__ == "__main__":

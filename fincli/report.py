@@ -32,9 +32,16 @@ def _cell(v) -> str:
 class Writer:
     """Writes records in one format. ``keys`` fixes the columns and their order."""
 
-    def __init__(self, fmt: str, out: IO[str], keys: Sequence[str],
-                 table_keys: Sequence[str] | None = None, headers: dict | None = None,
-                 display: dict | None = None, flush: bool = False):
+    def __init__(
+        self,
+        fmt: str,
+        out: IO[str],
+        keys: Sequence[str],
+        table_keys: Sequence[str] | None = None,
+        headers: dict | None = None,
+        display: dict | None = None,
+        flush: bool = False,
+    ):
         self.fmt, self.out, self.keys = fmt, out, list(keys)
         self.flush = flush  # flush after each record (a terminal, or --line-buffered)
         self.table_keys = list(table_keys or keys)
@@ -45,8 +52,9 @@ class Writer:
         self._size = 0
         self._csv = None
         if fmt == "csv":
-            self._csv = csv.DictWriter(self, fieldnames=self.keys, extrasaction="ignore",
-                                       lineterminator="\n")
+            self._csv = csv.DictWriter(
+                self, fieldnames=self.keys, extrasaction="ignore", lineterminator="\n"
+            )
             self._csv.writeheader()
 
     def _emit(self, text: str) -> None:
@@ -62,8 +70,6 @@ class Writer:
         if self.flush:
             self.out.flush()
 
-
-
     def write(self, record) -> None:
         if isinstance(record, str):  # csv.DictWriter's rows
             self._emit(record)
@@ -76,8 +82,12 @@ class Writer:
         elif self.fmt == "json":
             self.rows.append(rec)
         else:
-            self.rows.append({k: (self.display[k](v) if k in self.display and v is not None else v)
-                              for k, v in rec.items()})
+            self.rows.append(
+                {
+                    k: (self.display[k](v) if k in self.display and v is not None else v)
+                    for k, v in rec.items()
+                }
+            )
 
     def close(self, footer: list[dict] | None = None) -> None:
         self._drain()
@@ -86,18 +96,27 @@ class Writer:
         elif self.fmt in ("table", "markdown"):
             rows = self.rows + (footer or [])
             if rows:
-                self.out.write(table(rows, self.table_keys, self.headers,
-                                     "github" if self.fmt == "markdown" else "simple") + "\n")
+                self.out.write(
+                    table(
+                        rows,
+                        self.table_keys,
+                        self.headers,
+                        "github" if self.fmt == "markdown" else "simple",
+                    )
+                    + "\n"
+                )
 
 
-def table(rows: list[dict], keys: Sequence[str], headers: dict | None = None,
-          style: str = "simple") -> str:
+def table(
+    rows: list[dict], keys: Sequence[str], headers: dict | None = None, style: str = "simple"
+) -> str:
     from tabulate import tabulate  # only tables pay for tabulate's import
 
     headers = headers or {}
     body = [[_cell(r.get(k)) for k in keys] for r in rows]
-    return tabulate(body, headers=[headers.get(k, k) for k in keys], tablefmt=style,
-                    disable_numparse=True)
+    return tabulate(
+        body, headers=[headers.get(k, k) for k in keys], tablefmt=style, disable_numparse=True
+    )
 
 
 def group_thousands(s: str | None) -> str:
@@ -166,7 +185,9 @@ def format_percent(value, locale: str = "en") -> str:
 
     if value is None:
         return ""
-    return format_decimal(Decimal(value).quantize(Decimal("0.1")), format="0.0", locale=locale) + "%"
+    return (
+        format_decimal(Decimal(value).quantize(Decimal("0.1")), format="0.0", locale=locale) + "%"
+    )
 
 
 def bar(value, largest, width: int = 20) -> str:

@@ -35,10 +35,32 @@ from fincli.errors import ParseError
 from fincli.rates import QUOTIENT
 
 YEARS_RULES = ("exact", "inclusive", "exclusive")
-_NUM = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
-        "열": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10}
-_OVER = re.compile(r"(?:향후|앞으로|오는|over(?: the next)?)?\s*(\d{1,2}|[가-힣]+|[a-z]+)\s*(?:개?년\s*(?:간|동안)|[\s-]*years?)", re.I)
+_NUM = {
+    "한": 1,
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_OVER = re.compile(
+    r"(?:향후|앞으로|오는|over(?: the next)?)?\s*(\d{1,2}|[가-힣]+|[a-z]+)\s*(?:개?년\s*(?:간|동안)|[\s-]*years?)",
+    re.I,
+)
 _BY = re.compile(r"(\d{4})\s*년\s*까지|(?:by|through|until)\s+(\d{4})", re.I)
 _ANNUAL = re.compile(r"연간|매년|해마다|annual(?:ly)?|per year|a year|each year", re.I)
 _THIS = re.compile(r"올해(?:만)?|금년|this year", re.I)
@@ -68,8 +90,11 @@ def parse_period(text: str) -> PeriodSpec:
         return PeriodSpec("annual", t)
     if _THIS.search(t):
         return PeriodSpec("this-year", t)
-    raise ParseError(f"not a period fincli understands: {t!r} (expected '향후 5년간', "
-                     f"'2031년까지', '연간' or '올해')", t)
+    raise ParseError(
+        f"not a period fincli understands: {t!r} (expected '향후 5년간', "
+        f"'2031년까지', '연간' or '올해')",
+        t,
+    )
 
 
 @dataclass
@@ -113,28 +138,47 @@ def allocate(total: Decimal, weights: list[Decimal], digits: int) -> list[Decima
     raw = [QUOTIENT.divide(QUOTIENT.multiply(total, w), wsum) for w in weights]
     floors = [r.quantize(unit, rounding=ROUND_FLOOR) for r in raw]
     left = int(((total - sum(floors)) / unit).to_integral_value())
-    order = sorted(range(len(raw)), key=lambda i: (raw[i] - floors[i]), reverse=True)
+    order = sorted(range(len(raw)), key=lambda i: raw[i] - floors[i], reverse=True)
     for i in order[:left]:
         floors[i] += unit
     return floors
 
 
-def spread(total: Decimal, period: PeriodSpec | None, announced: dt.date, digits: int,
-           years_rule: str = "exact", horizon: int | None = None) -> Spread:
+def spread(
+    total: Decimal,
+    period: PeriodSpec | None,
+    announced: dt.date,
+    digits: int,
+    years_rule: str = "exact",
+    horizon: int | None = None,
+) -> Spread:
     """How ``total`` (announced on ``announced``) falls over its period."""
     if years_rule not in YEARS_RULES:
         raise ValueError(f"years_rule must be one of {YEARS_RULES}")
     if period is None:
-        return Spread(total, None, None, announced, None, [(announced.year, total)],
-                      "no period: the total stands")
+        return Spread(
+            total,
+            None,
+            None,
+            announced,
+            None,
+            [(announced.year, total)],
+            "no period: the total stands",
+        )
     if period.kind == "over":
         n = period.years
         end = _add_years(announced, n) - dt.timedelta(days=1)
         shares = _year_shares(announced, end)
         tranches = allocate(total, [Decimal(d) for _, d, _ in shares], digits)
-        return Spread(total, QUOTIENT.divide(total, n), Decimal(n), announced, end,
-                      list(zip([y for y, _, _ in shares], tranches, strict=True)),
-                      f"{n} years from {announced}, tranches by days in each calendar year")
+        return Spread(
+            total,
+            QUOTIENT.divide(total, n),
+            Decimal(n),
+            announced,
+            end,
+            list(zip([y for y, _, _ in shares], tranches, strict=True)),
+            f"{n} years from {announced}, tranches by days in each calendar year",
+        )
     if period.kind == "by":
         end = dt.date(period.until, 12, 31)
         if end < announced:
@@ -143,30 +187,59 @@ def spread(total: Decimal, period: PeriodSpec | None, announced: dt.date, digits
         if years_rule == "exact":
             years = sum((QUOTIENT.divide(d, n) for _, d, n in shares), Decimal(0))
             weights = [QUOTIENT.divide(d, n) for _, d, n in shares]
-            basis = f"{announced} to {end}: {_plain(years)} years (each year's share of its own days)"
+            basis = (
+                f"{announced} to {end}: {_plain(years)} years (each year's share of its own days)"
+            )
         else:
             first = announced.year if years_rule == "inclusive" else announced.year + 1
             shares = [s for s in shares if s[0] >= first] or shares[-1:]
             years = Decimal(len(shares))
             weights = [Decimal(1)] * len(shares)
-            basis = (f"calendar years {shares[0][0]} to {period.until}, "
-                     f"{'both ends' if years_rule == 'inclusive' else 'the later end only'}")
+            basis = (
+                f"calendar years {shares[0][0]} to {period.until}, "
+                f"{'both ends' if years_rule == 'inclusive' else 'the later end only'}"
+            )
         tranches = allocate(total, weights, digits)
-        return Spread(total, QUOTIENT.divide(total, years), years, announced, end,
-                      list(zip([y for y, _, _ in shares], tranches, strict=True)), basis)
+        return Spread(
+            total,
+            QUOTIENT.divide(total, years),
+            years,
+            announced,
+            end,
+            list(zip([y for y, _, _ in shares], tranches, strict=True)),
+            basis,
+        )
     if period.kind == "annual":
         if horizon:
             t = QUOTIENT.multiply(total, horizon)
-            return Spread(t, total, Decimal(horizon), announced,
-                          _add_years(announced, horizon) - dt.timedelta(days=1),
-                          [(announced.year + i, total) for i in range(horizon)],
-                          f"per year, over a horizon of {horizon} years")
-        return Spread(None, total, None, announced, None, [],
-                      "per year; the total is unknown without --horizon")
+            return Spread(
+                t,
+                total,
+                Decimal(horizon),
+                announced,
+                _add_years(announced, horizon) - dt.timedelta(days=1),
+                [(announced.year + i, total) for i in range(horizon)],
+                f"per year, over a horizon of {horizon} years",
+            )
+        return Spread(
+            None,
+            total,
+            None,
+            announced,
+            None,
+            [],
+            "per year; the total is unknown without --horizon",
+        )
     # this-year: the announcement year's whole spending
-    return Spread(total, total, Decimal(1), dt.date(announced.year, 1, 1),
-                  dt.date(announced.year, 12, 31), [(announced.year, total)],
-                  f"the whole of {announced.year}")
+    return Spread(
+        total,
+        total,
+        Decimal(1),
+        dt.date(announced.year, 1, 1),
+        dt.date(announced.year, 12, 31),
+        [(announced.year, total)],
+        f"the whole of {announced.year}",
+    )
 
 
 def _plain(d: Decimal) -> str:

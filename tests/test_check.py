@@ -12,11 +12,14 @@ from fincli.rates import get_series
 ARTICLES = Path(__file__).parent / "articles"
 
 
-@pytest.mark.parametrize("main,stated,on,verdict,implied", [
-    ("50억 달러", "약 7조 원", "2025-10-29", "ok", "1400"),
-    ("약 2조4천억 원", "미화 약 18억 달러", "2025-10-29", "suspect", "1333.3333"),
-    ("최대 500억 달러", "한화 약 74조원", "2025-11-24", "ok", "1480"),
-])
+@pytest.mark.parametrize(
+    "main,stated,on,verdict,implied",
+    [
+        ("50억 달러", "약 7조 원", "2025-10-29", "ok", "1400"),
+        ("약 2조4천억 원", "미화 약 18억 달러", "2025-10-29", "suspect", "1333.3333"),
+        ("최대 500억 달러", "한화 약 74조원", "2025-11-24", "ok", "1480"),
+    ],
+)
 @pytest.mark.parametrize("source", ["ecb", "fred"])
 def test_source_article_facts(main, stated, on, verdict, implied, source):
     c = check(p(main), p(stated), get_series(source), on).to_record()
@@ -24,27 +27,35 @@ def test_source_article_facts(main, stated, on, verdict, implied, source):
 
 
 def test_suspect_conversion_held_in_september_2024():
-    c = check(p("약 2조4천억 원"), p("미화 약 18억 달러"), get_series("ecb"), "2025-10-29").to_record()
+    c = check(
+        p("약 2조4천억 원"), p("미화 약 18억 달러"), get_series("ecb"), "2025-10-29"
+    ).to_record()
     assert c["rate"] == "1422.946"
     assert any(r.startswith("2024-08") and r.endswith("2024-10-16") for r in c["held_on"])
     assert D(c["deviation"]) > 6
 
 
-@pytest.mark.parametrize("x,y,lo,hi", [
-    ("50억 달러", "7조 원", "1386.138613861386138613861386", "1414.141414141414141414141414"),
-    ("1조 원", "10억 달러", "0.00095", "0.00105"),
-])
+@pytest.mark.parametrize(
+    "x,y,lo,hi",
+    [
+        ("50억 달러", "7조 원", "1386.138613861386138613861386", "1414.141414141414141414141414"),
+        ("1조 원", "10억 달러", "0.00095", "0.00105"),
+    ],
+)
 def test_interval_is_where_each_figure_rounds_to_the_other(x, y, lo, hi):
     assert rate_interval(p(x), p(y)) == (D(lo), D(hi))
 
 
-@pytest.mark.parametrize("main,stated,verdict", [
-    ("50억 달러", "7조1천억 원", "ok"),      # 1420: inside
-    ("50억 달러", "6조9천억 원", "loose"),   # 1380: 2.6% under the day's ~1423
-    ("50억 달러", "6조5천억 원", "suspect"),
-    ("50억 달러", "70조 원", "unit-error"),
-    ("50억 달러", "7천억 원", "unit-error"),
-])
+@pytest.mark.parametrize(
+    "main,stated,verdict",
+    [
+        ("50억 달러", "7조1천억 원", "ok"),  # 1420: inside
+        ("50억 달러", "6조9천억 원", "loose"),  # 1380: 2.6% under the day's ~1423
+        ("50억 달러", "6조5천억 원", "suspect"),
+        ("50억 달러", "70조 원", "unit-error"),
+        ("50억 달러", "7천억 원", "unit-error"),
+    ],
+)
 def test_verdicts(main, stated, verdict):
     assert check(p(main), p(stated), get_series("ecb"), "2025-10-29").verdict == verdict
 

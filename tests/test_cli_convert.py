@@ -9,8 +9,9 @@ def test_one_dollar_on_2025_10_29_ecb_and_fred(cli):
     ecb = cli(["convert", "1달러", "--to", "KRW", "--on", "2025-10-29", "-f", "jsonl"]).jsonl()[0]
     assert D(ecb["rate"]) == QUOTIENT.divide(D("1655.74"), D("1.1636"))
     assert (ecb["converted"], ecb["rate_date"], ecb["source"]) == ("1423", "2025-10-29", "ecb")
-    fred = cli(["convert", "1달러", "--to", "KRW", "--on", "2025-10-29", "--source", "fred",
-                "-f", "jsonl"]).jsonl()[0]
+    fred = cli(
+        ["convert", "1달러", "--to", "KRW", "--on", "2025-10-29", "--source", "fred", "-f", "jsonl"]
+    ).jsonl()[0]
     assert (fred["rate"], fred["converted"], fred["source"]) == ("1420.83", "1421", "fred")
 
 
@@ -29,10 +30,12 @@ def test_before_coverage_is_clear_error_exit_1(cli):
 
 
 def test_minor_units_from_babel(cli):
-    recs = cli(["convert", "20조 원", "5억 엔", "--to", "USD", "--on", "2025-10-29", "-f", "jsonl"]).jsonl()
-    assert recs[0]["converted"] == "14055346853.97"          # cents
+    recs = cli(
+        ["convert", "20조 원", "5억 엔", "--to", "USD", "--on", "2025-10-29", "-f", "jsonl"]
+    ).jsonl()
+    assert recs[0]["converted"] == "14055346853.97"  # cents
     yen = cli(["convert", "$1", "--to", "JPY", "--on", "2025-10-29", "-f", "jsonl"]).jsonl()[0]
-    assert "." not in yen["converted"]                        # JPY has no minor unit
+    assert "." not in yen["converted"]  # JPY has no minor unit
 
 
 def test_month_and_year_mean(cli):
@@ -43,7 +46,9 @@ def test_month_and_year_mean(cli):
 
 
 def test_range_converts_both_ends(cli):
-    rec = cli(["convert", "2~3억 달러", "--to", "KRW", "--on", "2025-10-29", "-f", "jsonl"]).jsonl()[0]
+    rec = cli(
+        ["convert", "2~3억 달러", "--to", "KRW", "--on", "2025-10-29", "-f", "jsonl"]
+    ).jsonl()[0]
     assert D(rec["converted_low"]) < D(rec["converted"]) < D(rec["converted_high"])
 
 
@@ -57,14 +62,18 @@ def test_stream_of_mixed_lines(cli):
 
 
 def test_from_assumes_a_currency(cli):
-    rec = cli(["convert", "35조", "--from", "KRW", "--to", "USD", "--on", "2025-10-29", "-f", "jsonl"]).jsonl()[0]
+    rec = cli(
+        ["convert", "35조", "--from", "KRW", "--to", "USD", "--on", "2025-10-29", "-f", "jsonl"]
+    ).jsonl()[0]
     assert rec["currency"] == "KRW" and rec["converted"]
 
 
 def test_bad_options(cli):
     assert cli(["convert", "1달러", "--to", "XXX", "--on", "2025-10-29"]).code == 2
     assert cli(["convert", "1달러", "--to", "KRW", "--on", "yesterday"]).code == 2
-    assert cli(["convert", "1달러", "--to", "KRW", "--on", "2025-10-29", "--source", "nope"]).code == 2
+    assert (
+        cli(["convert", "1달러", "--to", "KRW", "--on", "2025-10-29", "--source", "nope"]).code == 2
+    )
 
 
 def test_rates_show_and_range(cli):
@@ -87,7 +96,9 @@ def test_rates_import_then_use(cli, tmp_path):
     p.write_text("date,rate\n2025-10-29,1438.5\n")
     r = cli(["rates", "import", str(p), "--pair", "USD/KRW"])
     assert r.code == 0, r.err
-    rec = cli(["convert", "1달러", "--to", "KRW", "--on", "2025-10-29", "--source", "mine", "-f", "jsonl"]).jsonl()[0]
+    rec = cli(
+        ["convert", "1달러", "--to", "KRW", "--on", "2025-10-29", "--source", "mine", "-f", "jsonl"]
+    ).jsonl()[0]
     assert rec["rate"] == "1438.5" and rec["source"] == "mine"
     bad = tmp_path / "bad.csv"
     bad.write_text("date,rate\n2025-10-29,x\n")
@@ -100,5 +111,7 @@ def test_rates_import_then_use(cli, tmp_path):
 def test_source_as_a_path(cli, tmp_path):
     p = tmp_path / "direct.csv"
     p.write_text("observation_date,DEXKOUS\n2025-10-29,1400\n")
-    rec = cli(["convert", "1달러", "--to", "KRW", "--on", "2025-10-29", "--source", str(p), "-f", "jsonl"]).jsonl()[0]
+    rec = cli(
+        ["convert", "1달러", "--to", "KRW", "--on", "2025-10-29", "--source", str(p), "-f", "jsonl"]
+    ).jsonl()[0]
     assert rec["rate"] == "1400"

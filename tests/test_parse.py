@@ -38,27 +38,49 @@ HANGUL_HANJA = [
     ("십억 달러", "1000000000", "USD"),
 ]
 CURRENCIES = [
-    ("100원", "100", "KRW"), ("₩1,000", "1000", "KRW"), ("KRW 5000", "5000", "KRW"),
-    ("50억 달러", "5000000000", "USD"), ("50억불", "5000000000", "USD"),
-    ("$5", "5", "USD"), ("US$5", "5", "USD"), ("USD 5", "5", "USD"),
-    ("미화 18억 달러", "1800000000", "USD"), ("미화 18억", "1800000000", "USD"),
+    ("100원", "100", "KRW"),
+    ("₩1,000", "1000", "KRW"),
+    ("KRW 5000", "5000", "KRW"),
+    ("50억 달러", "5000000000", "USD"),
+    ("50억불", "5000000000", "USD"),
+    ("$5", "5", "USD"),
+    ("US$5", "5", "USD"),
+    ("USD 5", "5", "USD"),
+    ("미화 18억 달러", "1800000000", "USD"),
+    ("미화 18억", "1800000000", "USD"),
     ("5억 미국 달러", "500000000", "USD"),
-    ("5억 유로", "500000000", "EUR"), ("€5", "5", "EUR"), ("EUR 5", "5", "EUR"),
-    ("100억 엔", "10000000000", "JPY"), ("100억 엔화", "10000000000", "JPY"), ("¥500", "500", "JPY"),
-    ("10억 위안", "1000000000", "CNY"), ("10억 위안화", "1000000000", "CNY"),
-    ("3억 파운드", "300000000", "GBP"), ("£3", "3", "GBP"),
-    ("100억 호주 달러", "10000000000", "AUD"), ("100억 호주달러", "10000000000", "AUD"),
-    ("5억 캐나다 달러", "500000000", "CAD"), ("5억 홍콩 달러", "500000000", "HKD"),
-    ("한화 3조", "3000000000000", "KRW"), ("우리 돈 3조", "3000000000000", "KRW"),
+    ("5억 유로", "500000000", "EUR"),
+    ("€5", "5", "EUR"),
+    ("EUR 5", "5", "EUR"),
+    ("100억 엔", "10000000000", "JPY"),
+    ("100억 엔화", "10000000000", "JPY"),
+    ("¥500", "500", "JPY"),
+    ("10억 위안", "1000000000", "CNY"),
+    ("10억 위안화", "1000000000", "CNY"),
+    ("3억 파운드", "300000000", "GBP"),
+    ("£3", "3", "GBP"),
+    ("100억 호주 달러", "10000000000", "AUD"),
+    ("100억 호주달러", "10000000000", "AUD"),
+    ("5억 캐나다 달러", "500000000", "CAD"),
+    ("5억 홍콩 달러", "500000000", "HKD"),
+    ("한화 3조", "3000000000000", "KRW"),
+    ("우리 돈 3조", "3000000000000", "KRW"),
 ]
 ENGLISH = [
-    ("$50 billion", "50000000000", "USD"), ("$50B", "50000000000", "USD"),
-    ("$3.5 billion", "3500000000", "USD"), ("USD 1.8bn", "1800000000", "USD"),
-    ("US$ 10 million", "10000000", "USD"), ("38 billion dollars", "38000000000", "USD"),
-    ("€7.5 billion", "7500000000", "EUR"), ("KRW 10 billion", "10000000000", "KRW"),
-    ("1.2 trillion won", "1200000000000", "KRW"), ("$0.99", "0.99", "USD"),
-    ("12,345.67달러", "12345.67", "USD"), ("100 USD", "100", "USD"),
-    ("$2 trillion", "2000000000000", "USD"), ("$750 million", "750000000", "USD"),
+    ("$50 billion", "50000000000", "USD"),
+    ("$50B", "50000000000", "USD"),
+    ("$3.5 billion", "3500000000", "USD"),
+    ("USD 1.8bn", "1800000000", "USD"),
+    ("US$ 10 million", "10000000", "USD"),
+    ("38 billion dollars", "38000000000", "USD"),
+    ("€7.5 billion", "7500000000", "EUR"),
+    ("KRW 10 billion", "10000000000", "KRW"),
+    ("1.2 trillion won", "1200000000000", "KRW"),
+    ("$0.99", "0.99", "USD"),
+    ("12,345.67달러", "12345.67", "USD"),
+    ("100 USD", "100", "USD"),
+    ("$2 trillion", "2000000000000", "USD"),
+    ("$750 million", "750000000", "USD"),
 ]
 
 
@@ -70,17 +92,36 @@ def test_value_and_currency(text, value, currency):
     assert a.text == text
 
 
-@pytest.mark.parametrize("text,qualifier", [
-    ("약 7조 원", "approx"), ("7조 원 가량", "approx"), ("7조 원가량", "approx"),
-    ("7조 원 안팎", "approx"), ("7조 원 정도", "approx"), ("7조 원쯤", "approx"),
-    ("7조 원 내외", "approx"), ("최대 500억 달러", "max"), ("최소 1조 원", "min"),
-    ("1조 원 이상", "min"), ("300여억원", "over"), ("4조7000여억원", "over"),
-    ("1조 원 넘게", "over"), ("1조 원 초과", "over"), ("1조 원 남짓", "over"),
-    ("1조 원 미만", "under"), ("1조 원 이하", "max"), ("50억 달러", None),
-    ("about $5 billion", "approx"), ("up to $5 billion", "max"), ("at least $1bn", "min"),
-    ("more than $1bn", "over"), ("미화 약 18억 달러", "approx"), ("한화 약 74조원", "approx"),
-    ("우리 돈 약 307조 원", "approx"),
-])
+@pytest.mark.parametrize(
+    "text,qualifier",
+    [
+        ("약 7조 원", "approx"),
+        ("7조 원 가량", "approx"),
+        ("7조 원가량", "approx"),
+        ("7조 원 안팎", "approx"),
+        ("7조 원 정도", "approx"),
+        ("7조 원쯤", "approx"),
+        ("7조 원 내외", "approx"),
+        ("최대 500억 달러", "max"),
+        ("최소 1조 원", "min"),
+        ("1조 원 이상", "min"),
+        ("300여억원", "over"),
+        ("4조7000여억원", "over"),
+        ("1조 원 넘게", "over"),
+        ("1조 원 초과", "over"),
+        ("1조 원 남짓", "over"),
+        ("1조 원 미만", "under"),
+        ("1조 원 이하", "max"),
+        ("50억 달러", None),
+        ("about $5 billion", "approx"),
+        ("up to $5 billion", "max"),
+        ("at least $1bn", "min"),
+        ("more than $1bn", "over"),
+        ("미화 약 18억 달러", "approx"),
+        ("한화 약 74조원", "approx"),
+        ("우리 돈 약 307조 원", "approx"),
+    ],
+)
 def test_qualifier(text, qualifier):
     assert parse_amount(text).qualifier == qualifier
 
@@ -90,40 +131,68 @@ def test_yeo_inside_number_keeps_value():
     assert parse_amount("4조7000여억원").value == D("4700000000000")
 
 
-@pytest.mark.parametrize("text,low,high,currency", [
-    ("2조~4조 원", "2000000000000", "4000000000000", "KRW"),
-    ("20~30억원", "2000000000", "3000000000", "KRW"),
-    ("2억~7억원", "200000000", "700000000", "KRW"),
-    ("3000만~1억달러", "30000000", "100000000", "USD"),
-    ("$150–170 billion", "150000000000", "170000000000", "USD"),
-    ("1조 원~2조 원", "1000000000000", "2000000000000", "KRW"),
-])
+@pytest.mark.parametrize(
+    "text,low,high,currency",
+    [
+        ("2조~4조 원", "2000000000000", "4000000000000", "KRW"),
+        ("20~30억원", "2000000000", "3000000000", "KRW"),
+        ("2억~7억원", "200000000", "700000000", "KRW"),
+        ("3000만~1억달러", "30000000", "100000000", "USD"),
+        ("$150–170 billion", "150000000000", "170000000000", "USD"),
+        ("1조 원~2조 원", "1000000000000", "2000000000000", "KRW"),
+    ],
+)
 def test_ranges(text, low, high, currency):
     a = parse_amount(text)
     assert (str(a.low), str(a.high), a.currency) == (low, high, currency)
     assert a.value == (a.low + a.high) / 2
 
 
-@pytest.mark.parametrize("text,magnitude", [
-    ("수조 원", "1000000000000"), ("수천억 원", "100000000000"), ("수백억 원", "10000000000"),
-    ("수십억 달러", "1000000000"),
-])
+@pytest.mark.parametrize(
+    "text,magnitude",
+    [
+        ("수조 원", "1000000000000"),
+        ("수천억 원", "100000000000"),
+        ("수백억 원", "10000000000"),
+        ("수십억 달러", "1000000000"),
+    ],
+)
 def test_vague(text, magnitude):
     a = parse_amount(text)
     assert a.vague and str(a.value) == magnitude
 
 
-@pytest.mark.parametrize("text,per", [
-    ("연간 1천억 원", "year"), ("매년 1조원", "year"), ("월 300만 원", "month"),
-    ("하루 10억 원", "day"), ("$5 billion a year", "year"), ("1천억 원", None),
-])
+@pytest.mark.parametrize(
+    "text,per",
+    [
+        ("연간 1천억 원", "year"),
+        ("매년 1조원", "year"),
+        ("월 300만 원", "month"),
+        ("하루 10억 원", "day"),
+        ("$5 billion a year", "year"),
+        ("1천억 원", None),
+    ],
+)
 def test_per(text, per):
     assert parse_amount(text).per == per
 
 
-@pytest.mark.parametrize("text", [
-    "", "   ", "abc", "조", "만회", "2조4천억 원 xyz", "3백2천억", "1억2조", "원", "$", "7조 원을 투자",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "abc",
+        "조",
+        "만회",
+        "2조4천억 원 xyz",
+        "3백2천억",
+        "1억2조",
+        "원",
+        "$",
+        "7조 원을 투자",
+    ],
+)
 def test_not_an_amount(text):
     with pytest.raises(ParseError):
         parse_amount(text)
@@ -134,14 +203,17 @@ def test_full_width_digits_keep_original_text():
     assert a.value == D("2000000000000") and a.text == "２조 원"
 
 
-@pytest.mark.parametrize("value,currency,press,standard,english", [
-    ("2400000000000", "KRW", "2조4000억 원", "2조 4000억 원", "KRW 2.4 trillion"),
-    ("5000000000", "USD", "50억 달러", "50억 달러", "$5 billion"),
-    ("123456789", "KRW", "1억2345만6789 원", "1억 2345만 6789 원", "KRW 123.456789 million"),
-    ("12345.67", "USD", "1만2345.67 달러", "1만 2345.67 달러", "$12,345.67"),
-    ("0", "KRW", "0 원", "0 원", "KRW 0"),
-    ("100000000000000000000", "KRW", "1해 원", "1해 원", "KRW 100000000 trillion"),
-])
+@pytest.mark.parametrize(
+    "value,currency,press,standard,english",
+    [
+        ("2400000000000", "KRW", "2조4000억 원", "2조 4000억 원", "KRW 2.4 trillion"),
+        ("5000000000", "USD", "50억 달러", "50억 달러", "$5 billion"),
+        ("123456789", "KRW", "1억2345만6789 원", "1억 2345만 6789 원", "KRW 123.456789 million"),
+        ("12345.67", "USD", "1만2345.67 달러", "1만 2345.67 달러", "$12,345.67"),
+        ("0", "KRW", "0 원", "0 원", "KRW 0"),
+        ("100000000000000000000", "KRW", "1해 원", "1해 원", "KRW 100000000 trillion"),
+    ],
+)
 def test_format(value, currency, press, standard, english):
     v = D(value)
     assert format_korean(v, currency) == press
@@ -155,8 +227,11 @@ amounts = st.one_of(
 )
 
 
-@given(amounts, st.sampled_from(["KRW", "USD", "EUR", "JPY", "GBP", "AUD", None]),
-       st.sampled_from(["press", "standard"]))
+@given(
+    amounts,
+    st.sampled_from(["KRW", "USD", "EUR", "JPY", "GBP", "AUD", None]),
+    st.sampled_from(["press", "standard"]),
+)
 def test_korean_format_round_trips(value, currency, spacing):
     assert parse_amount(format_korean(value, currency, spacing)).value == value
 

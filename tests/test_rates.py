@@ -32,25 +32,31 @@ def small(tmp_path):
     return import_file(p, "small")
 
 
-@pytest.mark.parametrize("on,rate_date,value", [
-    ("2025-01-03", "2025-01-03", QUOTIENT.divide(D(1470), D("1.03"))),   # a fixing
-    ("2025-01-04", "2025-01-03", QUOTIENT.divide(D(1470), D("1.03"))),   # Saturday
-    ("2025-01-05", "2025-01-03", QUOTIENT.divide(D(1470), D("1.03"))),   # Sunday
-    ("2025-01-07", "2025-01-07", QUOTIENT.divide(D(1480), D("1.04"))),
-    ("2025-01-17", "2025-01-07", QUOTIENT.divide(D(1480), D("1.04"))),   # 10 days on: allowed
-    ("2025-01-20", "2025-01-20", QUOTIENT.divide(D(1500), D("1.05"))),   # last day
-    ("2025-01-30", "2025-01-20", QUOTIENT.divide(D(1500), D("1.05"))),   # 10 days after the end
-])
+@pytest.mark.parametrize(
+    "on,rate_date,value",
+    [
+        ("2025-01-03", "2025-01-03", QUOTIENT.divide(D(1470), D("1.03"))),  # a fixing
+        ("2025-01-04", "2025-01-03", QUOTIENT.divide(D(1470), D("1.03"))),  # Saturday
+        ("2025-01-05", "2025-01-03", QUOTIENT.divide(D(1470), D("1.03"))),  # Sunday
+        ("2025-01-07", "2025-01-07", QUOTIENT.divide(D(1480), D("1.04"))),
+        ("2025-01-17", "2025-01-07", QUOTIENT.divide(D(1480), D("1.04"))),  # 10 days on: allowed
+        ("2025-01-20", "2025-01-20", QUOTIENT.divide(D(1500), D("1.05"))),  # last day
+        ("2025-01-30", "2025-01-20", QUOTIENT.divide(D(1500), D("1.05"))),  # 10 days after the end
+    ],
+)
 def test_usd_krw_on_small_table(small, on, rate_date, value):
     r = small.rate("USD", "KRW", on)
     assert (r.date, r.value, r.requested) == (rate_date, value, on)
 
 
-@pytest.mark.parametrize("on,message", [
-    ("2025-01-02", "before 2025-01-03"),          # before the series starts
-    ("2025-01-18", "latest earlier fixing is 2025-01-07"),  # inside a gap of 11 days
-    ("2025-01-31", "series ends 2025-01-20"),      # 11 days after the end
-])
+@pytest.mark.parametrize(
+    "on,message",
+    [
+        ("2025-01-02", "before 2025-01-03"),  # before the series starts
+        ("2025-01-18", "latest earlier fixing is 2025-01-07"),  # inside a gap of 11 days
+        ("2025-01-31", "series ends 2025-01-20"),  # 11 days after the end
+    ],
+)
 def test_out_of_coverage_is_an_error(small, on, message):
     with pytest.raises(RateNotFoundError, match=message):
         small.rate("USD", "KRW", on)
@@ -100,7 +106,11 @@ def test_fred_us_holiday_uses_day_before():
 def test_coverage_edges_of_shipped_series():
     ecb, fred = get_series("ecb"), get_series("fred")
     assert (ecb.first, ecb.last, fred.first, fred.last) == (
-        "1999-01-04", "2026-10-30", "1981-04-13", "2026-03-27")
+        "1999-01-04",
+        "2026-10-30",
+        "1981-04-13",
+        "2026-03-27",
+    )
     with pytest.raises(RateNotFoundError, match="before 1999-01-04.*--source fred"):
         ecb.rate("USD", "KRW", "1990-01-01")
     assert fred.rate("USD", "KRW", "1990-01-02").value > 0
@@ -120,8 +130,9 @@ def test_compact_files_match_the_raw_files(tmp_path):
         shipped = sorted(p.name for p in (rates_dir() / "compact" / series).iterdir())
         assert built == shipped
         for name in built:
-            assert (root / "compact" / series / name).read_bytes() == \
-                   (rates_dir() / "compact" / series / name).read_bytes(), name
+            assert (root / "compact" / series / name).read_bytes() == (
+                rates_dir() / "compact" / series / name
+            ).read_bytes(), name
 
 
 def test_raw_files_are_the_documented_ones():
@@ -135,16 +146,19 @@ def test_raw_files_are_the_documented_ones():
 # -- bad files ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("content,line,message", [
-    ("Date,USD,\n2025-01-03,1.03,\n2025-13-01,1.0,\n", 3, "date"),
-    ("Date,USD,\n2025-01-03,abc,\n", 2, "not a number"),
-    ("Date,USD,\n2025-01-03,0,\n", 2, "positive"),
-    ("Date,USD,\n2025-01-03,-1.2,\n", 2, "positive"),
-    ("Date,USD,KRW,\n2025-01-03,1.03,\n", 2, "fields"),
-    ("observation_date,DEXKOUS\n2025-01-02,1400\n2025-01-03,1e400x\n", 3, "not a number"),
-    ("date,rate\n2025-01-02,1400\n2025-01-02,1401\n", None, "twice"),
-    ("", 1, "empty"),
-])
+@pytest.mark.parametrize(
+    "content,line,message",
+    [
+        ("Date,USD,\n2025-01-03,1.03,\n2025-13-01,1.0,\n", 3, "date"),
+        ("Date,USD,\n2025-01-03,abc,\n", 2, "not a number"),
+        ("Date,USD,\n2025-01-03,0,\n", 2, "positive"),
+        ("Date,USD,\n2025-01-03,-1.2,\n", 2, "positive"),
+        ("Date,USD,KRW,\n2025-01-03,1.03,\n", 2, "fields"),
+        ("observation_date,DEXKOUS\n2025-01-02,1400\n2025-01-03,1e400x\n", 3, "not a number"),
+        ("date,rate\n2025-01-02,1400\n2025-01-02,1401\n", None, "twice"),
+        ("", 1, "empty"),
+    ],
+)
 def test_bad_rate_file_names_the_line(tmp_path, content, line, message):
     p = tmp_path / "bad.csv"
     p.write_text(content)
@@ -178,7 +192,9 @@ def test_import_plain_and_fred_layouts(tmp_path):
     p.write_text("date,rate\n2025-10-29,1438.5\n2025-10-30,1430.1\n")
     s = import_file(p, "bok", pair="USD/KRW")
     assert s.rate("USD", "KRW", "2025-10-31").value == D("1430.1")
-    assert get_series("bok").rate("KRW", "USD", "2025-10-29").value == QUOTIENT.divide(1, D("1438.5"))
+    assert get_series("bok").rate("KRW", "USD", "2025-10-29").value == QUOTIENT.divide(
+        1, D("1438.5")
+    )
     f = tmp_path / "DEXJPUS.csv"
     f.write_text("observation_date,DEXJPUS\n2025-10-29,152.1\n2025-10-30,\n")
     s = import_file(f)
@@ -215,8 +231,10 @@ def test_killed_import_leaves_previous_data(tmp_path):
     rows = ["date,rate"] + [f"{day + dt.timedelta(i)},{1000 + i % 500}.25" for i in range(20000)]
     big.write_text("\n".join(rows) + "\n")
     env = dict(os.environ)
-    code = (f"from fincli.rates import import_file; from pathlib import Path; "
-            f"import_file(Path({str(big)!r}), 'mine', pair='USD/KRW')")
+    code = (
+        f"from fincli.rates import import_file; from pathlib import Path; "
+        f"import_file(Path({str(big)!r}), 'mine', pair='USD/KRW')"
+    )
     for delay in (0.05, 0.15, 0.3, 0.45):
         proc = subprocess.Popen([sys.executable, "-c", code], env=env)
         try:
@@ -226,9 +244,13 @@ def test_killed_import_leaves_previous_data(tmp_path):
             proc.wait()
         s = get_series("mine")
         r = s.rate("USD", "KRW", "2025-10-29")
-        assert r.value in (D("1438.5"), D(1000 + (dt.date(2025, 10, 29) - day).days % 500) + D("0.25")) \
+        assert (
+            r.value in (D("1438.5"), D(1000 + (dt.date(2025, 10, 29) - day).days % 500) + D("0.25"))
             or s.last < "2025-10-29"
-        meta = json.loads((Path(os.environ["FINCLI_DATA_DIR"]) / "rates" / "mine" / "meta.json").read_text())
+        )
+        meta = json.loads(
+            (Path(os.environ["FINCLI_DATA_DIR"]) / "rates" / "mine" / "meta.json").read_text()
+        )
         assert meta["first"] in ("2025-10-29", "1990-01-01")
 
 

@@ -12,7 +12,7 @@ from fincli.errors import ParseError, RegistryError
 from fincli.rates import get_series
 from fincli.spread import allocate, parse_period, spread
 
-GOOD = '''
+GOOD = """
 [[commitment]]
 id = "a"
 announcer = "A"
@@ -21,7 +21,7 @@ source = "test"
 amount = "50억 달러"
 stated = "약 7조 원"
 period = "2031년까지"
-'''
+"""
 
 
 def write(tmp_path, text, name="r.toml"):
@@ -30,19 +30,42 @@ def write(tmp_path, text, name="r.toml"):
     return p
 
 
-@pytest.mark.parametrize("edit,line,field,message", [
-    (lambda t: t.replace('amount = "50억 달러"', 'amount = "오십 억 kg"'), 7, "amount", "not a monetary"),
-    (lambda t: t.replace('amount = "50억 달러"', 'amount = "35조"'), 7, "amount", "no currency"),
-    (lambda t: t.replace('stated = "약 7조 원"', 'stated = "70억 달러"'), 8, "stated", "another"),
-    (lambda t: t.replace('period = "2031년까지"', 'period = "언젠가"'), 9, "period", "period"),
-    (lambda t: t.replace("announced = 2025-10-29", 'announced = "29/10/2025"'), 5, "announced", "date"),
-    (lambda t: t.replace('id = "a"', 'id = "A b"'), 3, "id", "lower case"),
-    (lambda t: t.replace('source = "test"\n', ""), 2, "source", "missing"),
-    (lambda t: t + 'colour = "red"\n', 10, "colour", "unknown field"),
-    (lambda t: t.replace('announcer = "A"', "announcer = 3"), 4, "announcer", "string"),
-    (lambda t: t + t, 12, "id", "duplicate id"),
-    (lambda t: t.replace('id = "a"', 'id = "a'), 3, "", "TOML"),
-])
+@pytest.mark.parametrize(
+    "edit,line,field,message",
+    [
+        (
+            lambda t: t.replace('amount = "50억 달러"', 'amount = "오십 억 kg"'),
+            7,
+            "amount",
+            "not a monetary",
+        ),
+        (
+            lambda t: t.replace('amount = "50억 달러"', 'amount = "35조"'),
+            7,
+            "amount",
+            "no currency",
+        ),
+        (
+            lambda t: t.replace('stated = "약 7조 원"', 'stated = "70억 달러"'),
+            8,
+            "stated",
+            "another",
+        ),
+        (lambda t: t.replace('period = "2031년까지"', 'period = "언젠가"'), 9, "period", "period"),
+        (
+            lambda t: t.replace("announced = 2025-10-29", 'announced = "29/10/2025"'),
+            5,
+            "announced",
+            "date",
+        ),
+        (lambda t: t.replace('id = "a"', 'id = "A b"'), 3, "id", "lower case"),
+        (lambda t: t.replace('source = "test"\n', ""), 2, "source", "missing"),
+        (lambda t: t + 'colour = "red"\n', 10, "colour", "unknown field"),
+        (lambda t: t.replace('announcer = "A"', "announcer = 3"), 4, "announcer", "string"),
+        (lambda t: t + t, 12, "id", "duplicate id"),
+        (lambda t: t.replace('id = "a"', 'id = "a'), 3, "", "TOML"),
+    ],
+)
 def test_bad_entries_name_file_line_and_field(tmp_path, edit, line, field, message):
     p = write(tmp_path, edit(GOOD))
     with pytest.raises(RegistryError, match=message) as e:
@@ -73,11 +96,20 @@ def test_quote_check_catches_a_misquote(tmp_path):
     _ = src
 
 
-@pytest.mark.parametrize("text,kind,years,until", [
-    ("향후 5년간", "over", 5, None), ("5년 동안", "over", 5, None), ("7년간", "over", 7, None),
-    ("over five years", "over", 5, None), ("2031년까지", "by", None, 2031), ("by 2030", "by", None, 2030),
-    ("연간", "annual", None, None), ("매년", "annual", None, None), ("올해", "this-year", None, None),
-])
+@pytest.mark.parametrize(
+    "text,kind,years,until",
+    [
+        ("향후 5년간", "over", 5, None),
+        ("5년 동안", "over", 5, None),
+        ("7년간", "over", 7, None),
+        ("over five years", "over", 5, None),
+        ("2031년까지", "by", None, 2031),
+        ("by 2030", "by", None, 2030),
+        ("연간", "annual", None, None),
+        ("매년", "annual", None, None),
+        ("올해", "this-year", None, None),
+    ],
+)
 def test_parse_period(text, kind, years, until):
     p = parse_period(text)
     assert (p.kind, p.years, p.until) == (kind, years, until)
@@ -102,7 +134,9 @@ def test_seven_years_of_38_billion_dollars():
     assert sum(a for _, a in s.tranches) == D("38000000000")
 
 
-@pytest.mark.parametrize("rule,years,first", [("exact", None, 2025), ("inclusive", 7, 2025), ("exclusive", 6, 2026)])
+@pytest.mark.parametrize(
+    "rule,years,first", [("exact", None, 2025), ("inclusive", 7, 2025), ("exclusive", 6, 2026)]
+)
 def test_by_year_rules(rule, years, first):
     s = spread(D("5000000000"), parse_period("2031년까지"), dt.date(2025, 10, 29), 2, rule)
     if years is None:
@@ -122,13 +156,23 @@ def test_annual_stays_per_year_unless_horizon():
 
 def test_this_year_is_the_whole_year():
     s = spread(D(125), parse_period("올해"), dt.date(2025, 11, 24), 0)
-    assert (s.start, s.end, s.years, s.tranches) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31), 1, [(2025, D(125))])
+    assert (s.start, s.end, s.years, s.tranches) == (
+        dt.date(2025, 1, 1),
+        dt.date(2025, 12, 31),
+        1,
+        [(2025, D(125))],
+    )
 
 
-@pytest.mark.parametrize("total,weights,digits", [
-    (D("100"), [D(1), D(1), D(1)], 0), (D("10.00"), [D(1), D(2), D(4)], 2),
-    (D("38000000000"), [D(38), D(365), D(366), D(27)], 2), (D("1"), [D(1)] * 7, 2),
-])
+@pytest.mark.parametrize(
+    "total,weights,digits",
+    [
+        (D("100"), [D(1), D(1), D(1)], 0),
+        (D("10.00"), [D(1), D(2), D(4)], 2),
+        (D("38000000000"), [D(38), D(365), D(366), D(27)], 2),
+        (D("1"), [D(1)] * 7, 2),
+    ],
+)
 def test_tranches_add_up_exactly(total, weights, digits):
     parts = allocate(total, weights, digits)
     assert sum(parts) == total and all(p >= 0 for p in parts)
@@ -137,11 +181,18 @@ def test_tranches_add_up_exactly(total, weights, digits):
 def test_compare_shipped_registry_facts():
     rows = {r.id: r for r in compare(load(), get_series("ecb"))}
     bl = rows["blackrock-ai-dc"]
-    assert round(bl.usd / 10**8, 1) == D("140.6")               # 20조 원 at 2025-10-29 ECB
+    assert round(bl.usd / 10**8, 1) == D("140.6")  # 20조 원 at 2025-10-29 ECB
     assert bl.rate_date == "2025-10-29" and bl.source == "ecb"
     assert rows["microsoft-kt-5y"].per_year_krw == D("480000000000")
-    assert rows["alibaba-gmarket"].per_year_krw == D("100000000000") and rows["alibaba-gmarket"].total is None
-    assert (rows["aws-korea-2031"].verdict, rows["microsoft-kt-5y"].verdict, rows["amazon-us-gov"].verdict) == ("ok", "suspect", "ok")
+    assert (
+        rows["alibaba-gmarket"].per_year_krw == D("100000000000")
+        and rows["alibaba-gmarket"].total is None
+    )
+    assert (
+        rows["aws-korea-2031"].verdict,
+        rows["microsoft-kt-5y"].verdict,
+        rows["amazon-us-gov"].verdict,
+    ) == ("ok", "suspect", "ok")
     assert sum(r.share for r in rows.values() if r.share is not None) == pytest.approx(100)
 
 
@@ -159,8 +210,22 @@ def test_cli_compare_formats(cli):
     r = cli(["compare", "-f", "jsonl"])
     recs = r.jsonl()
     assert len(recs) == 8 and r.code == 0
-    assert set(recs[0]) >= {"id", "announcer", "amount_text", "currency", "amount", "usd", "krw", "rate",
-                            "rate_date", "source", "years", "per_year_usd", "per_year_krw", "verdict"}
+    assert set(recs[0]) >= {
+        "id",
+        "announcer",
+        "amount_text",
+        "currency",
+        "amount",
+        "usd",
+        "krw",
+        "rate",
+        "rate_date",
+        "source",
+        "years",
+        "per_year_usd",
+        "per_year_krw",
+        "verdict",
+    }
     assert recs[0]["usd"] == max((x["usd"] for x in recs if x["usd"]), key=D)
     table = cli(["compare", "--locale", "ko", "--to", "KRW"]).out
     assert "7조 1,147억 원" in table and "total (8)" in table
@@ -184,5 +249,13 @@ def test_cli_compare_from_text(cli):
 
 
 def test_cli_check_registry(cli):
-    r = cli(["check", "--registry", str(Path(__file__).parent.parent / "seeds" / "commitments.toml"), "-f", "jsonl"])
+    r = cli(
+        [
+            "check",
+            "--registry",
+            str(Path(__file__).parent.parent / "seeds" / "commitments.toml"),
+            "-f",
+            "jsonl",
+        ]
+    )
     assert [x["verdict"] for x in r.jsonl()] == ["ok", "suspect", "ok"] and r.code == 1

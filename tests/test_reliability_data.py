@@ -17,15 +17,21 @@ def ecb_copy(tmp_path):
     return d
 
 
-@pytest.mark.parametrize("mutate,line", [
-    (lambda t: t.replace("2025-10-29,1655.74", "2025-10-29,1655.7a4"), "2025-10-29"),
-    (lambda t: t.replace("2025-10-29,1655.74", "2025-10-29,0"), "2025-10-29"),
-    (lambda t: t.replace("2025-10-29,1655.74", "2025-10-29,-1655.74"), "2025-10-29"),
-    (lambda t: t.replace("2025-10-29,1655.74", "2025/10/29,1655.74"), "2025-10-29"),
-    (lambda t: t.replace("2025-10-29,1655.74\n", "2025-10-29,1655.74\n2025-10-01,1.0\n"), "2025-10-30"),
-    (lambda t: t[: len(t) // 2 + 7], None),                     # truncated mid-line
-    (lambda t: t.replace("\n", ";"), None),                     # wrong layout
-])
+@pytest.mark.parametrize(
+    "mutate,line",
+    [
+        (lambda t: t.replace("2025-10-29,1655.74", "2025-10-29,1655.7a4"), "2025-10-29"),
+        (lambda t: t.replace("2025-10-29,1655.74", "2025-10-29,0"), "2025-10-29"),
+        (lambda t: t.replace("2025-10-29,1655.74", "2025-10-29,-1655.74"), "2025-10-29"),
+        (lambda t: t.replace("2025-10-29,1655.74", "2025/10/29,1655.74"), "2025-10-29"),
+        (
+            lambda t: t.replace("2025-10-29,1655.74\n", "2025-10-29,1655.74\n2025-10-01,1.0\n"),
+            "2025-10-30",
+        ),
+        (lambda t: t[: len(t) // 2 + 7], None),  # truncated mid-line
+        (lambda t: t.replace("\n", ";"), None),  # wrong layout
+    ],
+)
 def test_corrupt_shipped_column_is_an_error_with_file_and_line(ecb_copy, mutate, line):
     col = ecb_copy / "KRW.csv"
     text = col.read_text()
@@ -34,7 +40,9 @@ def test_corrupt_shipped_column_is_an_error_with_file_and_line(ecb_copy, mutate,
         Series(ecb_copy).rate("USD", "KRW", "2025-10-29")
     assert "KRW.csv" in str(e.value) and e.value.line is not None
     if line:
-        assert text.splitlines()[e.value.line - 2 if "2025-10-01" in mutate(text) else e.value.line - 1].startswith(line[:7])
+        assert text.splitlines()[
+            e.value.line - 2 if "2025-10-01" in mutate(text) else e.value.line - 1
+        ].startswith(line[:7])
 
 
 def test_missing_column_or_meta(ecb_copy):
@@ -46,15 +54,18 @@ def test_missing_column_or_meta(ecb_copy):
         Series(ecb_copy)
 
 
-@pytest.mark.parametrize("content,message", [
-    ("Date,USD,\n2025-10-29,1.1636,\n2025-10-28", "fields"),        # truncated ECB file
-    ("Date;USD\n2025-10-29;1.1636\n", "layout"),                    # wrong separator
-    ("Date,USD,\n2025-10-29,=1+1,\n", "not a number"),               # a formula is text, not evaluated
-    ("Date,USD,\n2025-10-29,__import__('os'),\n", "not a number"),
-    ("date,rate\n2025-10-29,nan\n", "positive"),
-    ("date,rate\n2025-10-29,inf\n", "positive"),
-    ("\x00\x01\x02", "layout"),
-])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ("Date,USD,\n2025-10-29,1.1636,\n2025-10-28", "fields"),  # truncated ECB file
+        ("Date;USD\n2025-10-29;1.1636\n", "layout"),  # wrong separator
+        ("Date,USD,\n2025-10-29,=1+1,\n", "not a number"),  # a formula is text, not evaluated
+        ("Date,USD,\n2025-10-29,__import__('os'),\n", "not a number"),
+        ("date,rate\n2025-10-29,nan\n", "positive"),
+        ("date,rate\n2025-10-29,inf\n", "positive"),
+        ("\x00\x01\x02", "layout"),
+    ],
+)
 def test_bad_import_files(tmp_path, content, message):
     p = tmp_path / "in.csv"
     p.write_text(content)
@@ -79,15 +90,25 @@ def test_import_reads_the_path_and_writes_only_the_store(tmp_path):
     assert sorted(x.name for x in src.iterdir()) == ["mine.csv"]
 
 
-@pytest.mark.parametrize("text,field,message", [
-    ('[[commitment]]\nid = "a"\nannouncer = "A"\nannounced = 2025-10-29\nsource = "s"\namount = "1조 원"\n'
-     '[[commitment]]\nid = "a"\nannouncer = "B"\nannounced = 2025-10-29\nsource = "s"\namount = "2조 원"\n',
-     "id", "duplicate"),
-    ('[[commitment]]\nid = "a"\nannouncer = "A"\nannounced = 2025-10-29\nsource = "s"\namount = "1조 원"\n'
-     'source_text = "../../etc/passwd-does-not-exist"\n', "source_text", "no such file"),
-    ("x = 1\n", "", "unknown top-level"),
-    ("[[commitment]]\nid = \n", "", "TOML"),
-])
+@pytest.mark.parametrize(
+    "text,field,message",
+    [
+        (
+            '[[commitment]]\nid = "a"\nannouncer = "A"\nannounced = 2025-10-29\nsource = "s"\namount = "1조 원"\n'
+            '[[commitment]]\nid = "a"\nannouncer = "B"\nannounced = 2025-10-29\nsource = "s"\namount = "2조 원"\n',
+            "id",
+            "duplicate",
+        ),
+        (
+            '[[commitment]]\nid = "a"\nannouncer = "A"\nannounced = 2025-10-29\nsource = "s"\namount = "1조 원"\n'
+            'source_text = "../../etc/passwd-does-not-exist"\n',
+            "source_text",
+            "no such file",
+        ),
+        ("x = 1\n", "", "unknown top-level"),
+        ("[[commitment]]\nid = \n", "", "TOML"),
+    ],
+)
 def test_bad_registries(tmp_path, text, field, message):
     p = tmp_path / "r.toml"
     p.write_text(text)

@@ -16,8 +16,26 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def mixed_lines(n=5000, seed=5):
     rng = random.Random(seed)
-    good = ["약 7조 원", "50억 달러", "$3.5 billion", "최대 1,250억달러", "2조4천억 원", "20~30억원", "€7.5 billion"]
-    bad = ["abc", "조", "3백2천억", "1" + "0" * 80 + "원", "", "원전", "\u200b", "1억억 원", "\xff\xfe"]
+    good = [
+        "약 7조 원",
+        "50억 달러",
+        "$3.5 billion",
+        "최대 1,250억달러",
+        "2조4천억 원",
+        "20~30억원",
+        "€7.5 billion",
+    ]
+    bad = [
+        "abc",
+        "조",
+        "3백2천억",
+        "1" + "0" * 80 + "원",
+        "",
+        "원전",
+        "\u200b",
+        "1억억 원",
+        "\xff\xfe",
+    ]
     lines, valid = [], []
     for _ in range(n):
         if rng.random() < 0.6:
@@ -29,10 +47,13 @@ def mixed_lines(n=5000, seed=5):
     return lines, valid
 
 
-@pytest.mark.parametrize("args", [
-    ["parse", "-f", "jsonl"],
-    ["convert", "-f", "jsonl", "--to", "USD", "--on", "2025-10-29"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["parse", "-f", "jsonl"],
+        ["convert", "-f", "jsonl", "--to", "USD", "--on", "2025-10-29"],
+    ],
+)
 def test_5000_mixed_lines_give_5000_records(cli, args):
     lines, valid = mixed_lines()
     r = cli(args, "\n".join(lines) + "\n")
@@ -50,14 +71,21 @@ def test_5000_mixed_lines_give_5000_records(cli, args):
     assert r.err.count("\n") == valid.count(False)
 
 
-@pytest.mark.parametrize("args,stdin,code", [
-    (["parse", "-f", "jsonl"], "1조 원\n", 0),
-    (["parse", "-f", "jsonl"], "", 0),                       # empty input: no records, success
-    (["parse", "-f", "jsonl", "--fail-fast"], "x\n1조 원\n", 1),
-    (["convert", "-f", "jsonl", "--to", "USD", "--on", "2025-10-29", "--fail-fast"], "1조 원\nx\n2조\n", 1),
-    (["extract", "-f", "jsonl", "-"], "", 0),
-    (["check", "-f", "jsonl", "--date", "2025-10-29", "-"], "", 0),
-])
+@pytest.mark.parametrize(
+    "args,stdin,code",
+    [
+        (["parse", "-f", "jsonl"], "1조 원\n", 0),
+        (["parse", "-f", "jsonl"], "", 0),  # empty input: no records, success
+        (["parse", "-f", "jsonl", "--fail-fast"], "x\n1조 원\n", 1),
+        (
+            ["convert", "-f", "jsonl", "--to", "USD", "--on", "2025-10-29", "--fail-fast"],
+            "1조 원\nx\n2조\n",
+            1,
+        ),
+        (["extract", "-f", "jsonl", "-"], "", 0),
+        (["check", "-f", "jsonl", "--date", "2025-10-29", "-"], "", 0),
+    ],
+)
 def test_exit_statuses(cli, args, stdin, code):
     assert cli(args, stdin).code == code
 
@@ -69,14 +97,20 @@ def test_fail_fast_stops_output(cli):
 
 def _big_file(tmp_path) -> Path:
     p = tmp_path / "big.txt"
-    p.write_text("약 7조 원을 투자한다. 50억 달러(약 7조 원)를 쓴다.\n\n" * 40_000, encoding="utf-8")
+    p.write_text(
+        "약 7조 원을 투자한다. 50억 달러(약 7조 원)를 쓴다.\n\n" * 40_000, encoding="utf-8"
+    )
     return p
 
 
 def test_head_closes_the_pipe_quietly(tmp_path):
     big = _big_file(tmp_path)
-    p1 = subprocess.Popen([*FINCLI, "extract", "-f", "jsonl", str(big)], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, cwd=ROOT)
+    p1 = subprocess.Popen(
+        [*FINCLI, "extract", "-f", "jsonl", str(big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     first = p1.stdout.readline()
     p1.stdout.close()  # what `| head -1` does
     err = p1.stderr.read().decode()
@@ -100,9 +134,15 @@ def test_ctrl_c_exits_130_without_traceback_and_whole_records(tmp_path, jobs):
     para = "약 7조 원을 투자한다. 50억 달러(약 7조 원)를 쓴다.\n\n".encode() * 2000
     stop = threading.Event()
     with open(out, "wb") as fh:
-        p = subprocess.Popen([*FINCLI, "extract", "-f", "jsonl", "--jobs", jobs, "-"], stdin=subprocess.PIPE,
-                             stdout=fh, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
-                             preexec_fn=_as_in_a_terminal)
+        p = subprocess.Popen(
+            [*FINCLI, "extract", "-f", "jsonl", "--jobs", jobs, "-"],
+            stdin=subprocess.PIPE,
+            stdout=fh,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            start_new_session=True,
+            preexec_fn=_as_in_a_terminal,
+        )
 
         written = [0]
 
@@ -136,8 +176,13 @@ def test_ctrl_c_exits_130_without_traceback_and_whole_records(tmp_path, jobs):
 
 
 def test_line_buffered_flushes_each_record():
-    p = subprocess.Popen([*FINCLI, "--line-buffered", "parse", "-f", "jsonl"], stdin=subprocess.PIPE,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    p = subprocess.Popen(
+        [*FINCLI, "--line-buffered", "parse", "-f", "jsonl"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     p.stdin.write("1조 원\n".encode())
     p.stdin.flush()
     line = p.stdout.readline()  # arrives before stdin is closed

@@ -552,69 +552,24 @@ def _extract_batch(batch):
     return [f for offset, text in batch for f in extract(text, offset)]
 
 
-EXTRACT_KEYS = [
-    "file",
-    "start",
-    "end",
-    "text",
-    "value",
-    "currency",
-    "qualifier",
-    "low",
-    "high",
-    "vague",
-    "per",
-    "currency_inferred",
-    "stated",
-    "period",
-    "date",
-    "date_from",
-    "context",
-]
+EXTRACT_KEYS = ["file", "start", "end", "text", "value", "currency", "qualifier", "low", "high",
+                "vague", "per", "currency_inferred", "stated", "period", "date", "date_from",
+                "context"]  # fmt: skip
+# CSV has no nesting: 'stated' and 'period' become columns of their own
+FLAT_FIELDS = {"stated": ("text", "start", "end", "value", "currency"),
+               "period": ("kind", "years", "until", "text")}  # fmt: skip
 EXTRACT_CSV_KEYS = [
-    "file",
-    "start",
-    "end",
-    "text",
-    "value",
-    "currency",
-    "qualifier",
-    "low",
-    "high",
-    "vague",
-    "per",
-    "currency_inferred",
-    "stated_text",
-    "stated_start",
-    "stated_end",
-    "stated_value",
-    "stated_currency",
-    "period_kind",
-    "period_years",
-    "period_until",
-    "period_text",
-    "date",
-    "date_from",
-    "context",
-]
+    col for key in EXTRACT_KEYS
+    for col in ([f"{key}_{sub}" for sub in FLAT_FIELDS[key]] if key in FLAT_FIELDS else [key])
+]  # fmt: skip
 
 
 def _flatten(rec: dict) -> dict:
     out = dict(rec)
-    for key in ("stated", "period"):
-        sub = out.pop(key, None) or {}
-        for k in ("text", "start", "end", "value", "currency", "kind", "years", "until"):
-            if (key, k) in {
-                ("stated", "kind"),
-                ("stated", "years"),
-                ("stated", "until"),
-                ("period", "value"),
-                ("period", "currency"),
-                ("period", "start"),
-                ("period", "end"),
-            }:
-                continue
-            out[f"{key}_{k}"] = sub.get(k)
+    for key, subs in FLAT_FIELDS.items():
+        nested = out.pop(key, None) or {}
+        for sub in subs:
+            out[f"{key}_{sub}"] = nested.get(sub)
     return out
 
 

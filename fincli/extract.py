@@ -30,43 +30,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from fincli.money import Amount, _s, scan
+from fincli.numerals import count_value
 
 MAX_CHUNK = 1 << 20
 DATE_WINDOW = 4000
 _MARKER = re.compile(r"^[\s,]*(?:[(（\[]\s*)?(?:[-–—:]\s*)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)]*(?=\s)|\n")
-_NUM_WORDS = {
-    "한": 1,
-    "두": 2,
-    "세": 3,
-    "네": 4,
-    "다섯": 5,
-    "여섯": 6,
-    "일곱": 7,
-    "여덟": 8,
-    "아홉": 9,
-    "열": 10,
-    "일": 1,
-    "이": 2,
-    "삼": 3,
-    "사": 4,
-    "오": 5,
-    "육": 6,
-    "칠": 7,
-    "팔": 8,
-    "구": 9,
-    "십": 10,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _PERIOD = re.compile(
     r"(?P<over>(?:(?:향후|앞으로|오는|over the next|over the coming|over)\s*)?"
     r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|[일이삼사오육칠팔구십]{1,2}"
@@ -187,7 +156,7 @@ def _periods(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[
             continue  # '주연간', '2031년까지' handled below; a period starts a word
         if m.group("over"):
             n = m.group("n")
-            years = int(n) if n.isdigit() else _NUM_WORDS.get(n.lower()) or _hangul_small(n)
+            years = count_value(n)
             if not years:
                 continue
             if (
@@ -204,16 +173,6 @@ def _periods(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[
         else:
             out.append(Period("this-year", m.group(0), s, e))
     return out
-
-
-def _hangul_small(n: str) -> int | None:
-    from fincli.errors import ParseError
-    from fincli.numerals import korean_value
-
-    try:
-        return int(korean_value(n))
-    except ParseError:
-        return None
 
 
 def extract(text: str, offset: int = 0) -> list[Found]:

@@ -161,6 +161,27 @@ def korean_value(text: str) -> Decimal:
     return EXACT.add(total, EXACT.add(group, num or 0))
 
 
+# Native Korean and English counting words, as in '다섯 해', '세 번', 'seven years'
+COUNT_WORDS = {
+    "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+    "열": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+def count_value(word: str) -> int | None:
+    """A small count as written: ``'5'``, ``'다섯'``, ``'오'``, ``'십이'``, ``'seven'``; else None."""
+    if word.isdigit():
+        return int(word)
+    if word.lower() in COUNT_WORDS:
+        return COUNT_WORDS[word.lower()]
+    try:
+        value = korean_value(word)
+    except ParseError:
+        return None
+    return int(value) if value == value.to_integral_value() else None
+
+
 def highest_big_unit(text: str) -> int | None:
     """The power of the largest big unit written in ``text`` (``'30억'`` → 8), if any."""
     powers = [BIG_UNITS[c] for c in text if c in BIG_UNITS]

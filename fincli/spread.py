@@ -32,31 +32,10 @@ from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 
 from fincli.errors import ParseError
+from fincli.numerals import count_value
 from fincli.rates import QUOTIENT
 
 YEARS_RULES = ("exact", "inclusive", "exclusive")
-_NUM = {
-    "한": 1,
-    "두": 2,
-    "세": 3,
-    "네": 4,
-    "다섯": 5,
-    "여섯": 6,
-    "일곱": 7,
-    "여덟": 8,
-    "아홉": 9,
-    "열": 10,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _OVER = re.compile(
     r"(?:향후|앞으로|오는|over(?: the next)?)?\s*(\d{1,2}|[가-힣]+|[a-z]+)\s*(?:개?년\s*(?:간|동안)|[\s-]*years?)",
     re.I,
@@ -83,7 +62,7 @@ def parse_period(text: str) -> PeriodSpec:
         return PeriodSpec("by", t, until=int(m.group(1) or m.group(2)))
     if m := _OVER.search(t):
         n = m.group(1)
-        years = int(n) if n.isdigit() else _NUM.get(n.lower())
+        years = count_value(n)
         if years:
             return PeriodSpec("over", t, years=years)
     if _ANNUAL.search(t):

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from fincli.money import Amount, _s, scan
 from fincli.numerals import count_value
@@ -61,7 +61,7 @@ _DATE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Period:
     kind: str  # over | by | annual | this-year
     text: str
@@ -81,9 +81,9 @@ class Period:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Found:
-    """One amount found in text, with what the text says around it."""
+    """One amount found in text, with what the text says around it (a value, like Amount)."""
 
     amount: Amount
     stated: Amount | None = None
@@ -239,7 +239,7 @@ def extract(text: str, offset: int = 0) -> list[Found]:
                 )
             inferred = a.currency is None and currencies == {"KRW"}
             if inferred:
-                a = replace(a, currency="KRW")
+                a.currency = "KRW"  # made by scan() above and not yet handed out
             end = (f.stated or f.amount).end
             ctx_lo, ctx_hi = max(s_lo, a.start - 15), min(s_hi, end + 15)
             context = (
@@ -251,8 +251,7 @@ def extract(text: str, offset: int = 0) -> list[Found]:
                 Found(
                     _shift(a, offset),
                     f.stated and _shift(f.stated, offset),
-                    period
-                    and replace(period, start=period.start + offset, end=period.end + offset),
+                    period and _shift(period, offset),
                     inferred,
                     context,
                     text[s_lo:s_hi].strip(),
@@ -261,8 +260,11 @@ def extract(text: str, offset: int = 0) -> list[Found]:
     return out
 
 
-def _shift(a: Amount, offset: int) -> Amount:
-    return a if not offset else replace(a, start=a.start + offset, end=a.end + offset)
+def _shift(a, offset: int):
+    """Move an Amount or Period made in this call from paragraph to document offsets."""
+    a.start += offset
+    a.end += offset
+    return a
 
 
 def chunks(lines: Iterable[str]) -> Iterator[tuple[int, str]]:

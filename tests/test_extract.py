@@ -160,6 +160,10 @@ def test_articles_exactly(name):
         "1천 명이 모였다",
         "100 days",
         "in 2025, 50 people",
+        "100달 러",  # a currency name is not split by a space inside its word
+        "용량은 3GW 규모다.",  # GW is not a currency code
+        "date 2025-10-29",  # a date is not a range of numbers
+        "100 wonderful days",
     ],
 )
 def test_not_money(sentence):
@@ -177,6 +181,10 @@ def test_not_money(sentence):
         ("7조 원 규모의 투자와 3조 원 이상의 보조금", ["7조 원", "3조 원 이상"]),
         ("매출 35조2000억, 영업이익 2조 원", ["35조2000억", "2조 원"]),
         ("오십억 원을 냈다", ["오십억 원"]),
+        # a currency word or code at a sentence end, before its full stop
+        ("It will spend 50 billion dollars.", ["50 billion dollars"]),
+        ("It raised 5 billion USD. Then", ["5 billion USD"]),
+        ("100 호주 달러와 100 호주달러", ["100 호주 달러", "100 호주달러"]),
     ],
 )
 def test_amounts_inside_text(sentence, texts):

@@ -37,13 +37,15 @@ DATE_WINDOW = 4000
 _MARKER = re.compile(r"^[\s,]*(?:[(（\[]\s*)?(?:[-–—:]\s*)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)]*(?=\s)|\n")
 _PERIOD = re.compile(
-    r"(?P<over>(?:(?:향후|앞으로|오는|over the next|over the coming|over)\s*)?"
+    # the first letter of any phrase below, first, so the engine skips other letters fast
+    r"(?=[0-9향앞오한두세네다여일아열이삼사육칠팔구십연매해올금abefnopstu])"
+    r"(?:(?P<over>(?:(?:향후|앞으로|오는|over the next|over the coming|over)\s*)?"
     r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|[일이삼사오육칠팔구십]{1,2}"
     r"|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*(?:개년|년)\s*(?:간|동안)|[\s-]*years?(?![A-Za-z])(?:\s*(?:period|horizon))?))"
     r"|(?P<by>(?P<y>(?:19|20)\d\d)\s*년\s*까지|(?:by|through|until)\s+(?P<y2>(?:19|20)\d\d))"
     r"|(?P<annual>연간|매년|해마다|annually|per year|a year|each year|every year)"
-    r"|(?P<this>올해(?:만|에만)?|금년|this year)",
+    r"|(?P<this>올해(?:만|에만)?|금년|this year))",
     re.I,
 )
 _STATED_MARKER = re.compile(r"(한화|우리\s?돈|미화|원화|about|or about)")

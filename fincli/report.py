@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from typing import IO
 
 MACHINE_FORMATS = ("jsonl", "csv", "json")
+# one encoder for every jsonl record: json.dumps with any option builds a new one per call
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 BUFFER_CHARS = 1 << 16
 FORMATS = ("table", "jsonl", "csv", "json")
 
@@ -74,9 +76,10 @@ class Writer:
         if isinstance(record, str):  # csv.DictWriter's rows
             self._emit(record)
             return
-        rec = {k: record.get(k) for k in self.keys}
+        # records usually arrive with exactly our keys in our order; only others are rebuilt
+        rec = record if list(record) == self.keys else {k: record.get(k) for k in self.keys}
         if self.fmt == "jsonl":
-            self._emit(json.dumps(rec, ensure_ascii=False) + "\n")
+            self._emit(_encode(rec) + "\n")
         elif self.fmt == "csv":
             self._csv.writerow({k: _cell(v) for k, v in rec.items()})
         elif self.fmt == "json":

@@ -3,7 +3,7 @@ articles with amounts, stated conversions, periods and many numbers that are not
 files of expressions for ``parse`` and ``convert``. Written by the fincli team.
 
     python bench/gen.py corpus OUT.txt --mb 100
-    python bench/gen.py exprs OUT.txt --lines 100000
+    python bench/gen.py exprs OUT.txt --lines 100000 [--distinct]
 """
 
 from __future__ import annotations
@@ -67,17 +67,18 @@ PLAIN = [
 ]
 
 
-def amount(rng: random.Random) -> str:
+def amount(rng: random.Random, wide: int = 1) -> str:
+    """One amount in press style; ``wide`` multiplies the ranges the numbers come from."""
     kind = rng.random()
     if kind < 0.35:
-        return f"{rng.randint(1, 999)}억 달러"
+        return f"{rng.randint(1, 999 * wide)}억 달러"
     if kind < 0.6:
-        jo, eok = rng.randint(1, 99), rng.choice([0, 0, 1000, 2500, 4000, 5000])
+        jo, eok = rng.randint(1, 99 * wide), rng.choice([0, 0, 1000, 2500, 4000, 5000])
         return f"{jo}조{eok}억 원" if eok else f"{jo}조 원"
     if kind < 0.75:
-        return f"{rng.randint(1, 9)},{rng.randint(100, 999)}억원"
+        return f"{rng.randint(1, 9 * wide)},{rng.randint(100, 999)}억원"
     if kind < 0.85:
-        return f"${rng.randint(1, 200)} billion"
+        return f"${rng.randint(1, 200 * wide)} billion"
     if kind < 0.92:
         return f"{rng.randint(2, 9)}억~{rng.randint(10, 30)}억원"
     return (
@@ -125,11 +126,22 @@ def corpus(path: str, mb: float, seed: int = 20251029) -> None:
             written += len(text.encode("utf-8"))
 
 
-def exprs(path: str, lines: int, seed: int = 20251124) -> None:
+def exprs(path: str, lines: int, seed: int = 20251124, distinct: bool = False) -> None:
+    """Lines of expressions. Drawn as they come, they repeat (about one line in five is
+    new, as in a column of figures); ``distinct`` draws from wider ranges and keeps no line
+    twice, which is what parse's memory of recent expressions cannot help with."""
     rng = random.Random(seed)
+    seen: set[str] = set()
     with open(path, "w", encoding="utf-8") as out:
-        for _ in range(lines):
-            out.write(rng.choice(QUALS) + amount(rng) + "\n")
+        while len(seen) < lines if distinct else lines > 0:
+            line = rng.choice(QUALS) + amount(rng, 100 if distinct else 1)
+            if distinct:
+                if line in seen:
+                    continue
+                seen.add(line)
+            else:
+                lines -= 1
+            out.write(line + "\n")
 
 
 if __name__ == "__main__":
@@ -138,8 +150,9 @@ if __name__ == "__main__":
     ap.add_argument("out")
     ap.add_argument("--mb", type=float, default=100)
     ap.add_argument("--lines", type=int, default=100_000)
+    ap.add_argument("--distinct", action="store_true", help="exprs: no line twice")
     a = ap.parse_args()
     if a.what == "corpus":
         corpus(a.out, a.mb)
     else:
-        exprs(a.out, a.lines)
+        exprs(a.out, a.lines, distinct=a.distinct)

@@ -87,10 +87,12 @@ def main() -> None:
     started = time.perf_counter()
     big, small = OUT / f"corpus-{a.mb:g}mb.txt", OUT / "corpus-10mb.txt"
     exprs, short = OUT / f"exprs-{a.lines}.txt", OUT / "short.txt"
+    distinct = OUT / f"exprs-{a.lines}-distinct.txt"
     for path, args in (
         (big, ["corpus", str(big), "--mb", str(a.mb)]),
         (small, ["corpus", str(small), "--mb", "10"]),
         (exprs, ["exprs", str(exprs), "--lines", str(a.lines)]),
+        (distinct, ["exprs", str(distinct), "--lines", str(a.lines), "--distinct"]),
         (short, ["corpus", str(short), "--mb", "0.002"]),
     ):
         if not path.exists():
@@ -163,6 +165,17 @@ def main() -> None:
         a.lines / parse_s,
         a.lines / floor_lines,
         6.0,
+    )
+    distinct_s = median_time([FINCLI, "parse", "-f", "jsonl", "-"], 1, distinct)
+    repeats = len(set(exprs.read_text(encoding="utf-8").splitlines()))
+    row(
+        f"parse {a.lines:,} distinct lines via stdin",
+        "lines/s",
+        a.lines / distinct_s,
+        a.lines / floor_lines,
+        None,
+        note="no line twice: parse's memory of recent expressions cannot help (the row above "
+        f"repeats lines as a column of figures does: {repeats:,} distinct)",
     )
     row(
         f"convert --on DATE {a.lines:,} lines",

@@ -106,8 +106,10 @@ def run_stream(exprs, encoding, fmt, fail_fast, keys, table_keys, handle, displa
         fmt, sys.stdout, keys, table_keys, display=display, flush=_state["line_buffered"]
     )
     failed = False
+    template = dict.fromkeys(keys)  # every record has the writer's keys in its order
     for label, text in iter_inputs(exprs, encoding):
-        rec = {"input": text.text if isinstance(text, InputError) else text}
+        rec = template.copy()
+        rec["input"] = text.text if isinstance(text, InputError) else text
         err = text if isinstance(text, InputError) else None
         if err is None:
             try:
@@ -159,7 +161,9 @@ def parse(
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
 
     def handle(text: str, label: str, rec: dict) -> None:
-        rec.update(parse_amount(text).to_record(), input=text)
+        fields = parse_amount(text).to_record()
+        del fields["text"]  # the record's 'input' is the whole line as given
+        rec.update(fields)
 
     return run_stream(
         exprs,

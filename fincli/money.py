@@ -771,6 +771,17 @@ def parse_amount(text: str) -> Amount:
     """
     if not isinstance(text, str):
         raise ParseError("expected text", "")
+    a = _parse_remembered(text)
+    # a copy, so a caller that changes its Amount cannot change the remembered one
+    return Amount(a.text, a.value, a.currency, a.start, a.end, a.qualifier, a.low, a.high,
+                  a.vague, a.per, a.place, a.currency_inferred)  # fmt: skip
+
+
+# Streams of expressions repeat themselves (a column of '1조 원', '50억 달러'): the last
+# 16,384 distinct expressions parsed are remembered, as pandas' to_datetime does for dates.
+# Only successes are kept; a bad line is read again each time, so its error is the same.
+@lru_cache(maxsize=16384)
+def _parse_remembered(text: str) -> Amount:
     norm = normalize(text)
     stripped = norm.strip(_STRIP)
     if not stripped:

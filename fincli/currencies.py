@@ -1,10 +1,12 @@
 """Currency knowledge: ISO codes, minor units, and the words and symbols that name them.
 
 The table ``data/currencies.json`` is generated from babel's CLDR locale data (Korean and
-English names and symbols, and each currency's minor unit) for every currency the shipped
-rate series carry, by ``python -m fincli.currencies``; ``tests/test_currencies.py`` fails when
-the file drifts from babel. Press usage that CLDR does not know ('달러' for '미국 달러',
-'불', 'dollars') is our own table, ``data/aliases.json``. Loading either costs no babel import.
+English names and symbols, each currency's minor unit and the symbol English tables print)
+for every currency the shipped rate series carry, and ``data/formats.json`` holds the CLDR
+number patterns fincli's tables use; both are written by ``python -m fincli.currencies``, and
+``tests/test_currencies.py`` fails when either drifts from babel. Press usage that CLDR does
+not know ('달러' for '미국 달러', '불', 'dollars') is our own table, ``data/aliases.json``.
+Reading any of them costs no babel import (babel's locale data takes ~40 ms to load).
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ def shipped_codes() -> list[str]:
 
 def generate() -> dict[str, dict]:
     from babel import Locale
-    from babel.numbers import get_currency_precision
+    from babel.numbers import get_currency_precision, get_currency_symbol
 
     ko, en = Locale("ko"), Locale("en")
     out: dict[str, dict] = {}
@@ -128,6 +130,7 @@ def generate() -> dict[str, dict]:
             "ko": ko.currencies.get(code, code),
             "en": en.currencies.get(code, code),
             "symbols": sorted(syms),
+            "symbol_en": get_currency_symbol(code, "en"),
         }
     # A symbol two currencies share names neither.
     for sym, codes in seen.items():
@@ -137,7 +140,36 @@ def generate() -> dict[str, dict]:
     return out
 
 
+def generate_formats() -> dict:
+    """The CLDR number data fincli's tables use: English short compact currency patterns
+    ('¤0K' .. '¤000T') and each locale's decimal and group symbols."""
+    import re
+
+    from babel import Locale
+
+    out: dict = {}
+    for name in ("en", "ko"):
+        loc = Locale(name)
+        symbols = loc.number_symbols["latn"]
+        out[name] = {"decimal": symbols["decimal"], "group": symbols["group"]}
+    short = Locale("en").compact_currency_formats["short"]
+    compact = []
+    for magnitude, pat in sorted(short["other"].items(), key=lambda kv: int(kv[0])):
+        text = pat.pattern
+        m = re.fullmatch(r"¤(0+)([A-Za-z]+)", text)
+        if m is None or any(str(short[form][magnitude]) != str(pat) for form in short):
+            raise SystemExit(f"CLDR changed: en compact currency {magnitude}: {text!r}")
+        compact.append([int(magnitude), len(m.group(1)), m.group(2)])
+    out["en"]["compact_currency"] = compact
+    return out
+
+
+def _write(name: str, data: dict) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    package_data(name).write_text(text, encoding="utf-8")
+    print(f"wrote {package_data(name)}")
+
+
 if __name__ == "__main__":
-    text = json.dumps(generate(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    package_data("currencies.json").write_text(text, encoding="utf-8")
-    print(f"wrote {package_data('currencies.json')}")
+    _write("currencies.json", generate())
+    _write("formats.json", generate_formats())

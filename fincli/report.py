@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Sequence
+from functools import cache
 from typing import IO
 
 MACHINE_FORMATS = ("jsonl", "csv", "json")
@@ -147,50 +148,78 @@ def short_rate(s: str | None) -> str:
 
 
 def format_money(value, currency: str, locale: str = "en") -> str:
-    """An amount for reading. ``en``: babel's compact currency (``$14.06B``); ``ko``: Korean
-    units with babel's digit grouping, to the two largest units (``7조 1,147억 원``)."""
+    """An amount for reading. ``en``: the compact currency form babel gives (``$14.06B``);
+    ``ko``: Korean units with digit grouping, to the two largest units (``7조 1,147억 원``).
+
+    Both are written from CLDR data generated out of babel (``data/formats.json``,
+    ``data/currencies.json``) rather than by importing babel: its locale data is most of
+    ``fincli compare``'s start-up. tests/test_currencies.py holds them to babel's output."""
     from decimal import ROUND_HALF_EVEN, Decimal
+
+    from fincli.currencies import korean_word
+    from fincli.numerals import KOREAN_UNIT_ORDER
 
     if value is None:
         return ""
-    if locale == "ko":
-        from babel.numbers import format_decimal
+    v = Decimal(value)
+    sign = "-" if v < 0 else ""
+    v = abs(v)
+    if locale != "ko":
+        return sign + _compact_currency(v, currency)
+    group = _formats()["ko"]["group"]
+    units = [(p, u) for p, u in KOREAN_UNIT_ORDER if v >= Decimal(10) ** p]
+    if not units:
+        return f"{sign}{_grouped(int(v.quantize(Decimal(1))), group)} {korean_word(currency)}"
+    keep = units[0][0] - 4  # two unit groups: 7조 1,147억
+    whole = int(v.quantize(Decimal(10) ** keep, rounding=ROUND_HALF_EVEN))
+    parts = []
+    for p, u in KOREAN_UNIT_ORDER:
+        g, whole = divmod(whole, 10**p)
+        if g and p >= keep:
+            parts.append(f"{_grouped(g, group)}{u}")
+    if whole and keep <= 0:
+        parts.append(_grouped(whole, group))
+    return f"{sign}{' '.join(parts)} {korean_word(currency)}"
 
-        from fincli.currencies import korean_word
-        from fincli.numerals import KOREAN_UNIT_ORDER
 
-        v = Decimal(value)
-        sign = "-" if v < 0 else ""
-        v = abs(v)
-        units = [(p, u) for p, u in KOREAN_UNIT_ORDER if v >= Decimal(10) ** p]
-        if not units:
-            return f"{sign}{format_decimal(v.quantize(Decimal(1)), locale='ko')} {korean_word(currency)}"
-        top = units[0][0]
-        keep = top - 4  # two unit groups: 7조 1,147억
-        whole = int(v.quantize(Decimal(10) ** keep, rounding=ROUND_HALF_EVEN))
-        parts = []
-        for p, u in KOREAN_UNIT_ORDER:
-            g, whole = divmod(whole, 10**p)
-            if g and p >= keep:
-                parts.append(f"{format_decimal(g, locale='ko')}{u}")
-        if whole and keep <= 0:
-            parts.append(format_decimal(whole, locale="ko"))
-        return f"{sign}{' '.join(parts)} {korean_word(currency)}"
-    from babel.numbers import format_compact_currency
+@cache
+def _formats() -> dict:
+    from fincli.resources import package_data
 
-    return format_compact_currency(Decimal(value), currency, locale="en", fraction_digits=2)
+    return json.loads(package_data("formats.json").read_text(encoding="utf-8"))
+
+
+def _grouped(n: int, group: str) -> str:
+    return f"{n:,}".replace(",", group)
+
+
+def _compact_currency(mag, currency: str) -> str:
+    """babel's ``format_compact_currency(mag, currency, locale='en', fraction_digits=2)``
+    for a non-negative Decimal: below 1,000 the number as it is; above, divided down to the
+    largest CLDR magnitude it reaches, rounded half-even to two places, trailing zeros
+    dropped, with the pattern's suffix (K, M, B, T)."""
+    from fincli.currencies import table
+    from fincli.numerals import _plain
+
+    info = table().get(currency)
+    symbol = info["symbol_en"] if info else currency
+    en = _formats()["en"]
+    number, suffix = mag, ""
+    for magnitude, zeros, word in reversed(en["compact_currency"]):
+        if mag >= magnitude:
+            number, suffix = round(mag / (magnitude // 10 ** (zeros - 1)), 2), word
+            break
+    return symbol + _plain(number).replace(".", en["decimal"]) + suffix
 
 
 def format_percent(value, locale: str = "en") -> str:
+    """A share with one decimal, no grouping (CLDR's '0.0' pattern in en and ko)."""
     from decimal import Decimal
-
-    from babel.numbers import format_decimal
 
     if value is None:
         return ""
-    return (
-        format_decimal(Decimal(value).quantize(Decimal("0.1")), format="0.0", locale=locale) + "%"
-    )
+    digits = format(Decimal(value).quantize(Decimal("0.1")), "f")
+    return digits.replace(".", _formats()["en" if locale != "ko" else "ko"]["decimal"]) + "%"
 
 
 def bar(value, largest, width: int = 20) -> str:

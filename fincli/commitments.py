@@ -22,16 +22,26 @@ notes               anything else
 
 A malformed entry raises :class:`RegistryError` naming the file, the line and the field.
 Nothing in the file is executed or evaluated: it is read with :mod:`tomllib`.
+
+**The parsed copy.** Reading a registry means compiling fincli's number grammar, which is
+most of ``fincli compare``'s start-up. ``python -m fincli.commitments [FILE]`` writes
+``FILE.parsed.json`` beside it: the entries as :func:`load` reads them, together with the
+registry's exact text and fincli's version. :func:`load` uses it only when both still match
+(so an edit to the TOML is always read afresh); the shipped registry ships with one, and
+``tests/test_registry.py`` fails if it is not what reading the TOML gives today.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import re
-import tomllib
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
+from fincli import __version__
 from fincli.errors import FincliError, RegistryError
 from fincli.money import Amount, parse_amount
 from fincli.resources import seeds_dir
@@ -88,8 +98,11 @@ def _field_lines(text: str) -> list[tuple[int, dict[str, int]]]:
     return out
 
 
-def load(path: Path | str | None = None) -> list[Commitment]:
-    """Read and validate a registry; every derived value is computed here."""
+def load(path: Path | str | None = None, *, use_parsed: bool = True) -> list[Commitment]:
+    """Read and validate a registry; every derived value is computed here (or read from its
+    parsed copy when that was made from exactly this text by this fincli version)."""
+    import tomllib
+
     path = Path(path) if path else default_registry()
     p = str(path)
     try:
@@ -100,6 +113,10 @@ def load(path: Path | str | None = None) -> list[Commitment]:
         raise RegistryError(f"not UTF-8 text (byte {e.start})", p) from None
     except OSError as e:
         raise RegistryError(f"cannot read ({e.strerror})", p) from None
+    if use_parsed:
+        parsed = _read_parsed(path, text)
+        if parsed is not None:
+            return parsed
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -196,6 +213,105 @@ def _entry(
     )
 
 
+# -- the parsed copy --------------------------------------------------------------------
+
+
+def parsed_path(path: Path) -> Path:
+    return path.with_name(path.name + ".parsed.json")
+
+
+def _amount_json(a: Amount | None) -> dict | None:
+    if a is None:
+        return None
+    return {
+        "text": a.text, "value": str(a.value), "currency": a.currency, "start": a.start,
+        "end": a.end, "qualifier": a.qualifier, "low": None if a.low is None else str(a.low),
+        "high": None if a.high is None else str(a.high), "vague": a.vague, "per": a.per,
+        "place": a.place,
+    }  # fmt: skip
+
+
+def _amount_from(d: dict | None) -> Amount | None:
+    if d is None:
+        return None
+    dec = lambda v: None if v is None else Decimal(v)  # noqa: E731
+    return Amount(
+        d["text"], Decimal(d["value"]), d["currency"], d["start"], d["end"], d["qualifier"],
+        dec(d["low"]), dec(d["high"]), d["vague"], d["per"], d["place"],
+    )  # fmt: skip
+
+
+def write_parsed(path: Path | str | None = None) -> Path:
+    """Write the parsed copy of a registry (see the module docstring); returns its path."""
+    path = Path(path) if path else default_registry()
+    entries = []
+    for c in load(path, use_parsed=False):
+        entries.append(
+            {
+                "id": c.id, "announcer": c.announcer, "announced": c.announced.isoformat(),
+                "source": c.source, "amount_text": c.amount_text,
+                "amount": _amount_json(c.amount), "stated_text": c.stated_text,
+                "stated": _amount_json(c.stated), "period_text": c.period_text,
+                "period": None if c.period is None else {
+                    "kind": c.period.kind, "text": c.period.text, "years": c.period.years,
+                    "until": c.period.until,
+                },
+                "counterpart": c.counterpart, "purpose": c.purpose, "notes": c.notes,
+                "source_text": None if c.source_text is None
+                else Path(os.path.relpath(c.source_text, path.parent.resolve())).as_posix(),
+                "line": c.line,
+            }
+        )  # fmt: skip
+    out = parsed_path(path)
+    data = {
+        "about": f"Made by 'python -m fincli.commitments' from {path.name}; not to be edited. "
+        "fincli uses it only while 'registry' is that file's exact text.",
+        "fincli": __version__,
+        "registry": path.read_text(encoding="utf-8"),
+        "entries": entries,
+    }
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return out
+
+
+def _read_parsed(path: Path, text: str) -> list[Commitment] | None:
+    """The entries from the parsed copy, or None when there is none or it is stale."""
+    try:
+        data = json.loads(parsed_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("registry") != text:
+        return None
+    if data.get("fincli") != __version__:
+        return None
+    out = []
+    try:
+        for d in data["entries"]:
+            source_text = None
+            if d["source_text"]:
+                source_text = (path.parent / d["source_text"]).resolve()
+                if not source_text.is_file():
+                    return None  # the full read names what is missing
+            pd = d["period"]
+            out.append(
+                Commitment(
+                    id=d["id"], announcer=d["announcer"],
+                    announced=dt.date.fromisoformat(d["announced"]), source=d["source"],
+                    amount_text=d["amount_text"], amount=_amount_from(d["amount"]),
+                    stated_text=d["stated_text"], stated=_amount_from(d["stated"]),
+                    period_text=d["period_text"],
+                    period=None if pd is None else PeriodSpec(
+                        pd["kind"], pd["text"], pd["years"], pd["until"]
+                    ),
+                    counterpart=d["counterpart"], purpose=d["purpose"], notes=d["notes"],
+                    source_text=source_text, path=str(path), line=d["line"],
+                )
+            )  # fmt: skip
+    except (KeyError, TypeError, ValueError, ArithmeticError):
+        return None  # not a copy this version wrote: read the TOML
+    return out
+
+
 def verify_quote(c: Commitment) -> str | None:
     """None when the entry's amount occurs in its source text and parses to the same value;
     otherwise what is wrong."""
@@ -216,3 +332,10 @@ def verify_quote(c: Commitment) -> str | None:
     if c.stated_text and c.stated_text not in text:
         return f"stated {c.stated_text!r} does not occur in {c.source_text.name}"
     return None
+
+
+if __name__ == "__main__":
+    import sys
+
+    for name in sys.argv[1:] or [None]:
+        print(f"wrote {write_parsed(name)}")

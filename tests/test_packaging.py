@@ -54,7 +54,9 @@ def test_wheel_carries_rates_and_seeds(tmp_path):
         "fincli/_data/rates/compact/ecb/KRW.csv",
         "fincli/_data/rates/compact/fred/USD-KRW.csv",
         "fincli/_data/seeds/commitments.toml",
+        "fincli/_data/seeds/commitments.toml.parsed.json",
         "fincli/data/currencies.json",
         "fincli/data/aliases.json",
+        "fincli/data/formats.json",
     ):
         assert required in names, required

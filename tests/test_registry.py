@@ -259,3 +259,60 @@ def test_cli_check_registry(cli):
         ]
     )
     assert [x["verdict"] for x in r.jsonl()] == ["ok", "suspect", "ok"] and r.code == 1
+
+
+# -- the parsed copy beside the registry ---------------------------------------------------
+
+
+def _copy_seeds(tmp_path):
+    import shutil
+
+    from fincli.commitments import default_registry
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(default_registry().parent, seeds)
+    return seeds / "commitments.toml"
+
+
+def test_shipped_parsed_copy_is_what_reading_the_toml_gives_today(tmp_path):
+    from fincli.commitments import default_registry, parsed_path, write_parsed
+
+    reg = _copy_seeds(tmp_path)
+    parsed_path(reg).unlink()
+    fresh = write_parsed(reg).read_text(encoding="utf-8")
+    shipped = parsed_path(default_registry()).read_text(encoding="utf-8")
+    assert fresh == shipped, "run: python -m fincli.commitments"
+
+
+def test_parsed_copy_loads_the_same_entries_as_the_toml():
+    from fincli.commitments import default_registry, parsed_path
+
+    assert parsed_path(default_registry()).is_file()
+    assert load(use_parsed=True) == load(use_parsed=False)
+
+
+def test_an_edited_registry_is_read_afresh(tmp_path):
+    reg = _copy_seeds(tmp_path)
+    text = reg.read_text(encoding="utf-8")
+    reg.write_text(text.replace('amount = "50억 달러"', 'amount = "60억 달러"'), encoding="utf-8")
+    (aws,) = [c for c in load(reg) if c.id == "aws-korea-2031"]
+    assert aws.amount.value == D("6000000000")
+    assert aws.amount_text == "60억 달러"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda t: t[: len(t) // 2],  # truncated
+        lambda t: t.replace('"fincli": "', '"fincli": "0.0.0-'),  # another version's copy
+        lambda t: t.replace('"value": "', '"value": "x'),  # not a number
+        lambda t: t.replace('"entries"', '"entrees"'),
+    ],
+)
+def test_a_damaged_or_foreign_parsed_copy_is_ignored(tmp_path, damage):
+    from fincli.commitments import parsed_path
+
+    reg = _copy_seeds(tmp_path)
+    copy = parsed_path(reg)
+    copy.write_text(damage(copy.read_text(encoding="utf-8")), encoding="utf-8")
+    assert load(reg) == load(reg, use_parsed=False)

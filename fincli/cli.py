@@ -499,24 +499,44 @@ def _date_option(date: str | None) -> str | None:
     return date
 
 
-def _found_records(files, encoding, date, jobs):
+def _found_records(files, encoding, date):
     """(file, date, date_from, Found) for every amount in the inputs, in order."""
-    from fincli.extract import chunks, extract_stream
+    from fincli.extract import extract_stream
 
     for name in files or ["-"]:
         lines, doc_date, date_from = _document(name, encoding, date)
-        if jobs > 1:
-            for f in _parallel(chunks(lines), jobs):
-                yield name, doc_date, date_from, f
+        for f in extract_stream(lines):
+            yield name, doc_date, date_from, f
+
+
+def _extract_rows(name: str, encoding: str, date: str | None, jobs: int, fmt: str):
+    """What extract's writer gets for every amount in one input, in order: a jsonl line or
+    a record. With ``jobs`` > 1 worker processes make them, so the parent only writes."""
+    from fincli.extract import chunks, extract_stream
+
+    lines, doc_date, date_from = _document(name, encoding, date)
+    meta = (name, doc_date, date_from, fmt)
+    if jobs > 1:
+        return _parallel(chunks(lines), jobs, meta)
+    return _rows(extract_stream(lines), *meta)
+
+
+def _rows(found, file: str, doc_date: str | None, date_from: str | None, fmt: str):
+    from fincli.report import jsonl_line
+
+    for f in found:
+        rec = f.to_record()
+        rec.update(file=file, date=doc_date, date_from=date_from)
+        if fmt == "jsonl":
+            yield jsonl_line(rec, EXTRACT_KEYS)
         else:
-            for f in extract_stream(lines):
-                yield name, doc_date, date_from, f
+            yield _flatten(rec) if fmt == "csv" else rec
 
 
 BATCH_CHARS = 256 * 1024
 
 
-def _parallel(chunks, jobs: int):
+def _parallel(chunks, jobs: int, meta: tuple):
     """extract() over batches of paragraphs in ``jobs`` processes, in input order, with a
     bounded number of batches in flight so memory does not grow with the input."""
     import multiprocessing as mp
@@ -536,7 +556,7 @@ def _parallel(chunks, jobs: int):
     with mp.get_context("fork").Pool(jobs, initializer=_worker_init) as pool:
         window: deque = deque()
         for batch in batches():
-            window.append(pool.apply_async(_extract_batch, (batch,)))
+            window.append(pool.apply_async(_extract_batch, (batch, meta)))
             if len(window) > 2 * jobs:
                 yield from window.popleft().get()
         while window:
@@ -550,10 +570,10 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _extract_batch(batch):
+def _extract_batch(batch, meta):
     from fincli.extract import extract
 
-    return [f for offset, text in batch for f in extract(text, offset)]
+    return list(_rows((f for offset, text in batch for f in extract(text, offset)), *meta))
 
 
 EXTRACT_KEYS = ["file", "start", "end", "text", "value", "currency", "qualifier", "low", "high",
@@ -619,10 +639,8 @@ def extract(
     status = ExitStatus.OK
     for name in files or ["-"]:
         try:
-            for file, doc_date, date_from, f in _found_records([name], encoding, date, jobs):
-                rec = f.to_record()
-                rec.update(file=file, date=doc_date, date_from=date_from)
-                w.write(_flatten(rec) if fmt == "csv" else rec)
+            for row in _extract_rows(name, encoding, date, jobs, fmt):
+                w.write(row)
         except InputError as e:
             error(str(e))
             status = ExitStatus.USAGE
@@ -714,7 +732,7 @@ def check(
         status = _check_registry(registry, series, w, bad)
     for name in files or ([] if registry else ["-"]):
         try:
-            for file, doc_date, date_from, f in _found_records([name], encoding, date, 1):
+            for file, doc_date, date_from, f in _found_records([name], encoding, date):
                 if f.stated is None or not f.amount.currency:
                     continue
                 if doc_date is None:
@@ -964,7 +982,7 @@ def _entries_from_text(files: list[str]):
 
     out = []
     for name in files:
-        for k, (_, doc_date, _, f) in enumerate(_found_records([name], "utf-8", None, 1), 1):
+        for k, (_, doc_date, _, f) in enumerate(_found_records([name], "utf-8", None), 1):
             if doc_date is None:
                 raise UsageError(
                     f"{name}: no date found in the text; put a dateline (date 2025-10-29) in it"

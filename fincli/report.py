@@ -32,6 +32,14 @@ def _cell(v) -> str:
     return str(v)
 
 
+def jsonl_line(record: dict, keys: list[str]) -> str:
+    """One jsonl line with exactly ``keys``, in order (what :class:`Writer` writes; worker
+    processes make lines with it so the parent only writes them)."""
+    # records usually arrive with exactly these keys in this order; only others are rebuilt
+    rec = record if list(record) == keys else {k: record.get(k) for k in keys}
+    return _encode(rec) + "\n"
+
+
 class Writer:
     """Writes records in one format. ``keys`` fixes the columns and their order."""
 
@@ -77,11 +85,11 @@ class Writer:
         if isinstance(record, str):  # csv.DictWriter's rows
             self._emit(record)
             return
-        # records usually arrive with exactly our keys in our order; only others are rebuilt
-        rec = record if list(record) == self.keys else {k: record.get(k) for k in self.keys}
         if self.fmt == "jsonl":
-            self._emit(_encode(rec) + "\n")
-        elif self.fmt == "csv":
+            self._emit(jsonl_line(record, self.keys))
+            return
+        rec = record if list(record) == self.keys else {k: record.get(k) for k in self.keys}
+        if self.fmt == "csv":
             self._csv.writerow({k: _cell(v) for k, v in rec.items()})
         elif self.fmt == "json":
             self.rows.append(rec)

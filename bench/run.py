@@ -56,6 +56,37 @@ def peak_rss(cmd, stdin=None) -> tuple[float, int]:
     return float(wall), int(kb)
 
 
+def py_numbers(code: str, runs: int) -> list[float]:
+    """Medians of the numbers on the last line a fresh interpreter prints."""
+    vals = []
+    for _ in range(runs):
+        out = subprocess.run([PY, "-c", code], capture_output=True, text=True, check=True)
+        vals.append([float(x) for x in out.stdout.strip().splitlines()[-1].split()])
+    return [statistics.median(col) for col in zip(*vals, strict=True)]
+
+
+STAGES = """
+import io, re, sys, time
+from fincli.cli import EXTRACT_KEYS
+from fincli.extract import extract_stream
+from fincli.money import pattern
+from fincli.report import jsonl_line
+p = sys.argv[1] if len(sys.argv) > 1 else {path!r}
+pattern()
+t = time.perf_counter(); s = open(p, encoding="utf-8").read()
+n = sum(1 for _ in re.finditer(r"\\d", s)); floor = time.perf_counter() - t
+t = time.perf_counter(); s = open(p, encoding="utf-8").read()
+n = sum(1 for _ in pattern().finditer(s)); scan = time.perf_counter() - t
+lines = io.StringIO(s).readlines()
+t = time.perf_counter(); found = list(extract_stream(lines)); ex = time.perf_counter() - t
+t = time.perf_counter()
+out = [jsonl_line({{**f.to_record(), "file": p, "date": None, "date_from": None}}, EXTRACT_KEYS)
+       for f in found]
+js = time.perf_counter() - t
+print(floor, scan, ex, js, len(found))
+"""
+
+
 def median_time(cmd, runs, stdin=None) -> float:
     return statistics.median(run(cmd, stdin)[0] for _ in range(runs))
 
@@ -103,7 +134,7 @@ def main() -> None:
 
     def row(workload, unit, fincli, floor, target, peer=None, note=""):
         ratio = (floor / fincli) if unit in ("MB/s", "lines/s") else (fincli / floor)
-        ok = None if target is None else ratio <= target
+        ok = None if target is None else ratio <= target  # fincli / floor in time: lower is better
         rows.append(
             {
                 "workload": workload,
@@ -125,19 +156,25 @@ def main() -> None:
         "print(time.perf_counter()-t)"
     )
     floor_s = py_time(floor_code, 3)
-    # one process on 10 MB; two processes on 10 MB and on the large corpus (speed-up, and
-    # peak memory at both sizes in the same mode: it must not grow with the input)
-    one_s = median_time([FINCLI, "extract", "-f", "jsonl", str(small)], 1)
-    two_small_s, kb_small = peak_rss([FINCLI, "extract", "-f", "jsonl", "--jobs", "2", str(small)])
+    # one and two processes on the large corpus (the speed-up the issue asks for), and two
+    # processes on 10 MB for peak memory at both sizes in the same mode (it must not grow)
+    one_s = median_time([FINCLI, "extract", "-f", "jsonl", str(big)], 1)
+    _, kb_small = peak_rss([FINCLI, "extract", "-f", "jsonl", "--jobs", "2", str(small)])
     two_s, kb_big = peak_rss([FINCLI, "extract", "-f", "jsonl", "--jobs", "2", str(big)])
-    row(f"extract {mb_small:.0f} MB, 1 process", "MB/s", mb_small / one_s, mb_big / floor_s, 4.0)
-    row(
-        f"extract {mb_big:.0f} MB, --jobs 2",
-        "MB/s",
-        mb_big / two_s,
-        mb_big / floor_s,
-        None,
-        note=f"--jobs 2 on {mb_small:.0f} MB: {one_s / two_small_s:.2f}x one process (target 1.7x)",
+    row(f"extract {mb_big:.0f} MB, 1 process", "MB/s", mb_big / one_s, mb_big / floor_s, 4.0)
+    rows.append(
+        {
+            "workload": f"extract {mb_big:.0f} MB, --jobs 2",
+            "unit": "MB/s",
+            "fincli": mb_big / two_s,
+            "floor": mb_big / one_s,
+            "ratio": one_s / two_s,
+            "target": 1.7,
+            "at_least": True,
+            "met": one_s / two_s >= 1.7,
+            "peer": None,
+            "note": "floor column = 1 process; ratio = speed-up over 1 process (target >= 1.7x)",
+        }
     )
     rows.append(
         {
@@ -151,6 +188,19 @@ def main() -> None:
             "peer": None,
             "note": "fincli = large input, floor column = small input (largest process)",
         }
+    )
+
+    # -- where extraction's time goes, in one process on 10 MB ----------------------------------
+    floor_in, scan_in, lib_in, json_in, n_found = py_numbers(STAGES.format(path=str(small)), 1)
+    for name, secs, note in (
+        ("the number pattern alone", scan_in, "one finditer of fincli's compiled pattern: no Python per match"),
+        ("reading every amount (library)", lib_in, f"extract_stream: {n_found:,.0f} amounts with their conversions and periods"),
+        ("records and JSON lines only", json_in, "to_record + one jsonl line per amount, nothing else"),
+    ):  # fmt: skip
+        row(f"extract {mb_small:.0f} MB stage: {name}", "MB/s", mb_small / secs, mb_small / floor_in, None, note=note)  # fmt: skip
+    rows[-3]["note"] += (
+        f"; pattern + JSON alone = {(scan_in + json_in) / floor_in:.1f}x the floor, "
+        "before any amount is read"
     )
 
     # -- streams of expressions ------------------------------------------------------------
@@ -227,6 +277,7 @@ def main() -> None:
             "floor": None,
             "ratio": cc_start / fc_start,
             "target": 5.0,
+            "at_least": True,
             "met": cc_start / fc_start >= 5.0,
             "peer": cc_start * 1000,
             "note": f"peer: CurrencyConverter on the same ECB file; ratio = peer/fincli (target >= 5x); "
@@ -265,13 +316,13 @@ def main() -> None:
     lines = exprs.read_text(encoding="utf-8").splitlines()
     pp = py_time(
         "import time\nfrom price_parser import Price\n"
-        f"lines=open({str(exprs)!r},encoding='utf-8').read().splitlines()\nt=time.perf_counter()\n"
+        f"lines=open({str(distinct)!r},encoding='utf-8').read().splitlines()\nt=time.perf_counter()\n"
         "for s in lines: Price.fromstring(s)\nprint(len(lines)/(time.perf_counter()-t))",
         3,
     )
     fp = py_time(
         "import time\nfrom fincli.money import parse_amount\n"
-        f"lines=open({str(exprs)!r},encoding='utf-8').read().splitlines()\nparse_amount(lines[0])\n"
+        f"lines=open({str(distinct)!r},encoding='utf-8').read().splitlines()\nparse_amount(lines[0])\n"
         "t=time.perf_counter()\nfor s in lines: parse_amount(s)\nprint(len(lines)/(time.perf_counter()-t))",
         3,
     )
@@ -285,7 +336,8 @@ def main() -> None:
             "target": None,
             "met": None,
             "peer": pp,
-            "note": "peer: price-parser Price.fromstring; speed only (it reads 50억 달러 as 50)",
+            "note": "peer: price-parser Price.fromstring on the distinct lines (no repeats to remember); "
+            "speed only (it reads 50억 달러 as 50)",
         }
     )
     _ = lines
@@ -332,11 +384,7 @@ def render(rows) -> str:
         target = (
             ""
             if r["target"] is None
-            else (
-                f"<= {r['target']:g}x"
-                if r["workload"].find("start-up") < 0
-                else f">= {r['target']:g}x"
-            )
+            else (f">= {r['target']:g}x" if r.get("at_least") else f"<= {r['target']:g}x")
         )
         met = "" if r["met"] is None else ("yes" if r["met"] else "NO")
         body.append(

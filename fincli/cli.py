@@ -978,7 +978,7 @@ def _entries_from_text(files: list[str]):
     import datetime as dt
 
     from fincli.commitments import Commitment
-    from fincli.spread import PeriodSpec
+    from fincli.periods import PeriodSpec
 
     out = []
     for name in files:

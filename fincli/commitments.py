@@ -44,8 +44,8 @@ from pathlib import Path
 from fincli import __version__
 from fincli.errors import FincliError, RegistryError
 from fincli.money import Amount, parse_amount
+from fincli.periods import PeriodSpec, parse_period
 from fincli.resources import seeds_dir
-from fincli.spread import PeriodSpec, parse_period
 
 FIELDS = (
     "id",

@@ -30,24 +30,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from fincli.money import Amount, _s, scan
-from fincli.numerals import count_value
+from fincli.periods import grammar, spec
 
 MAX_CHUNK = 1 << 20
 DATE_WINDOW = 4000
 _MARKER = re.compile(r"^[\s,]*(?:[(（\[]\s*)?(?:[-–—:]\s*)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)]*(?=\s)|\n")
-_PERIOD = re.compile(
-    # the first letter of any phrase below, first, so the engine skips other letters fast
-    r"(?=[0-9향앞오한두세네다여일아열이삼사육칠팔구십연매해올금abefnopstu])"
-    r"(?:(?P<over>(?:(?:향후|앞으로|오는|over the next|over the coming|over)\s*)?"
-    r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|[일이삼사오육칠팔구십]{1,2}"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:\s*(?:개년|년)\s*(?:간|동안)|[\s-]*years?(?![A-Za-z])(?:\s*(?:period|horizon))?))"
-    r"|(?P<by>(?P<y>(?:19|20)\d\d)\s*년\s*까지|(?:by|through|until)\s+(?P<y2>(?:19|20)\d\d))"
-    r"|(?P<annual>연간|매년|해마다|annually|per year|a year|each year|every year)"
-    r"|(?P<this>올해(?:만|에만)?|금년|this year))",
-    re.I,
-)
 _STATED_MARKER = re.compile(r"(한화|우리\s?돈|미화|원화|about|or about)")
 _PER_YEAR_WORD = re.compile(r"연간|매년|해마다|연|annually|per year|a year|per annum", re.I)
 _MONTHS = (
@@ -149,31 +137,21 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _periods(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Period]:
+    """The period phrases in ``text[lo:hi]`` that start a word and lie outside the amounts."""
     out = []
-    for m in _PERIOD.finditer(text, lo, hi):
+    for m in grammar().finditer(text, lo, hi):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken):
             continue  # inside an amount: '연간 1천억 원' is handled by the amount's own per
-        if m.start() > 0 and text[m.start() - 1].isalnum() and not m.group("over"):
-            continue  # '주연간', '2031년까지' handled below; a period starts a word
+        if s > 0 and text[s - 1].isalnum() and not m.group("over"):
+            continue  # '주연간': a period starts a word
         if m.group("over"):
-            n = m.group("n")
-            years = count_value(n)
-            if not years:
-                continue
-            if (
-                m.start("n") > 0
-                and (text[m.start("n") - 1].isalnum())
-                and not m.group(0)[:1].isalpha()
-            ):
-                continue
-            out.append(Period("over", m.group(0), s, e, years=years))
-        elif m.group("by"):
-            out.append(Period("by", m.group(0), s, e, until=int(m.group("y") or m.group("y2"))))
-        elif m.group("annual"):
-            out.append(Period("annual", m.group(0), s, e))
-        else:
-            out.append(Period("this-year", m.group(0), s, e))
+            n = m.start("n")
+            if n > 0 and text[n - 1].isalnum() and not m.group(0)[:1].isalpha():
+                continue  # '2025년간' is not '25년간'
+        p = spec(m)
+        if p is not None:
+            out.append(Period(p.kind, p.text, s, e, p.years, p.until))
     return out
 
 

@@ -27,63 +27,15 @@ up to the total exactly.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
-from functools import cache
 
 from fincli.errors import ParseError
-from fincli.numerals import count_value
+from fincli.periods import PeriodSpec, parse_period
 from fincli.rates import QUOTIENT
 
+__all__ = ["YEARS_RULES", "PeriodSpec", "Spread", "allocate", "parse_period", "spread"]
 YEARS_RULES = ("exact", "inclusive", "exclusive")
-
-
-@cache
-def _period_patterns() -> tuple[re.Pattern, ...]:
-    """over, by, annual, this-year (compiled when a period is first read, not on import)."""
-    return (
-        re.compile(
-            r"(?:향후|앞으로|오는|over(?: the next)?)?\s*(\d{1,2}|[가-힣]+|[a-z]+)"
-            r"\s*(?:개?년\s*(?:간|동안)|[\s-]*years?)",
-            re.I,
-        ),
-        re.compile(r"(\d{4})\s*년\s*까지|(?:by|through|until)\s+(\d{4})", re.I),
-        re.compile(r"연간|매년|해마다|annual(?:ly)?|per year|a year|each year", re.I),
-        re.compile(r"올해(?:만)?|금년|this year", re.I),
-    )
-
-
-@dataclass(frozen=True)
-class PeriodSpec:
-    """A period as written, understood: kind and its number."""
-
-    kind: str  # over | by | annual | this-year
-    text: str
-    years: int | None = None
-    until: int | None = None
-
-
-def parse_period(text: str) -> PeriodSpec:
-    """``'향후 5년간'`` → over 5; ``'2031년까지'`` → by 2031; ``'연간'``; ``'올해'``."""
-    t = text.strip()
-    over, by, annual, this = _period_patterns()
-    if m := by.fullmatch(t) or by.search(t):
-        return PeriodSpec("by", t, until=int(m.group(1) or m.group(2)))
-    if m := over.search(t):
-        n = m.group(1)
-        years = count_value(n)
-        if years:
-            return PeriodSpec("over", t, years=years)
-    if annual.search(t):
-        return PeriodSpec("annual", t)
-    if this.search(t):
-        return PeriodSpec("this-year", t)
-    raise ParseError(
-        f"not a period fincli understands: {t!r} (expected '향후 5년간', "
-        f"'2031년까지', '연간' or '올해')",
-        t,
-    )
 
 
 @dataclass

@@ -316,3 +316,17 @@ def test_a_damaged_or_foreign_parsed_copy_is_ignored(tmp_path, damage):
     copy = parsed_path(reg)
     copy.write_text(damage(copy.read_text(encoding="utf-8")), encoding="utf-8")
     assert load(reg) == load(reg, use_parsed=False)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["향후 5년간", "5년 동안", "7년간", "앞으로 3년 동안", "오년간", "십이년간", "over five years",
+     "2031년까지", "by 2030", "매년", "해마다", "annually", "올해", "올해만", "this year"],
+)  # fmt: skip
+def test_a_period_means_the_same_in_the_registry_and_in_articles(phrase):
+    from fincli.extract import extract
+
+    field = parse_period(phrase)
+    (found,) = extract(f"{phrase} 50억 달러를 투자한다.")
+    p = found.period
+    assert (p.kind, p.years, p.until) == (field.kind, field.years, field.until)

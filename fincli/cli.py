@@ -492,9 +492,11 @@ def _raise_later(e: Exception):
 
 
 def _date_option(date: str | None) -> str | None:
+    if date is None:
+        return None  # without --date, extract and check need no rate code at all
     from fincli.rates import period_kind
 
-    if date is not None and period_kind(date) != "date":
+    if period_kind(date) != "date":
         raise UsageError(f"--date takes a date such as 2025-10-29, not {date!r}")
     return date
 

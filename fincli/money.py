@@ -323,6 +323,15 @@ def _currency_start() -> str:
 
 
 @cache
+def _currency_first_letters() -> frozenset[str]:
+    """Letters some currency name, code or symbol begins with (so _currency_at's cache holds
+    at most one entry for each, whatever characters the input has)."""
+    forms = currencies.surface_forms()
+    firsts = {w[0] for kind in ("ko", "code", "symbol") for w in forms[kind]}
+    return frozenset(firsts | {w[0] for w in forms["en"]} | {w[0].upper() for w in forms["en"]})
+
+
+@cache
 def _currency_at(first: str) -> re.Pattern | None:
     """The currency names, codes and symbols that begin with ``first``, as one small regex,
     compiled the first time a number is followed by that letter (or None: no currency
@@ -416,7 +425,8 @@ def _currency_after(text: str, i: int) -> tuple[str, int] | None:
         j += 1
     if j == len(text):
         return None
-    rx = _currency_at(text[j])
+    c = text[j]
+    rx = _currency_at(c) if c in _currency_first_letters() else None
     m = rx and rx.match(text, j)
     if not m:
         return None

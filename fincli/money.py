@@ -388,17 +388,10 @@ def _tables():
 
 
 @cache
-def _prefix_table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """One-word prefixes (word -> canonical word) and many-word ones by their last word."""
+def _one_word_prefixes() -> frozenset[str]:
+    """Prefix words written as one word, as listed (``약``, ``최대``, ``about``)."""
     _, _, _, _, prefixes = _tables()
-    single: dict[str, str] = {}
-    multi: dict[str, list[str]] = {}
-    for w in [*prefixes, *EN_PREFIXES]:
-        if " " in w:
-            multi.setdefault(w.split()[-1].lower(), []).append(w.lower())
-        else:
-            single[w] = w
-    return single, {k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()}
+    return frozenset(w for w in [*prefixes, *EN_PREFIXES] if " " not in w)
 
 
 _LAST_DIGITS = re.compile(r"(\d+)(?:\.(\d+))?([천백십千百十仟佰拾])?$")
@@ -407,9 +400,6 @@ _ENGLISH_NUM = re.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b]?([A-Za-z]+)")
 _TRAILING_WORD = re.compile(r"([A-Za-z]+)$")
 _ONE_LETTER_SCALE = re.compile(r"(?<![A-Za-z])[kmbKMB]$")
 _TAIL_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS) | frozenset("oOaApP")
-
-
-_WS_RE = re.compile(_WS)
 
 
 def _skip_ws(text: str, i: int) -> int:
@@ -482,7 +472,7 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
 def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
     """Prefix words and a currency written before the number: (new start, words, currency)."""
     _, _, before, markers, _ = _tables()
-    single, _ = _prefix_table()
+    listed = _one_word_prefixes()
     currency_re, prefix_re = _head_patterns()
     words: list[str] = []
     currency = None
@@ -502,12 +492,8 @@ def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
         if m is None:
             break
         w = m.group("w")[::-1]
-        if w in single:
-            found = w
-        elif " " in w or _WS_RE.search(w):
-            found = " ".join(w.split()).lower()  # '우리  돈' -> '우리 돈', 'Up to' -> 'up to'
-        else:
-            found = w.lower()
+        # as listed: '최대' stays, 'About' -> 'about', '우리  돈' -> '우리 돈', 'Up To' -> 'up to'
+        found = w if w in listed else " ".join(w.split()).lower()
         if found in NEGATIVE_WORDS:
             negative = not negative
         words.insert(0, found)

@@ -82,7 +82,7 @@ class Writer:
             self.out.flush()
 
     def write(self, record) -> None:
-        if isinstance(record, str):  # csv.DictWriter's rows
+        if isinstance(record, str):  # csv.DictWriter's rows; jsonl lines made by workers
             self._emit(record)
             return
         if self.fmt == "jsonl":

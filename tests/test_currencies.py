@@ -72,3 +72,33 @@ def test_percent_is_babels_0_0_pattern():
             q = Decimal(v).quantize(Decimal("0.1"))
             expected = format_decimal(q, format="0.0", locale=locale) + "%"
             assert format_percent(Decimal(v), locale) == expected, (v, locale)
+
+
+def test_no_command_imports_babel(tmp_path):
+    """babel is a development dependency: every command runs with it unavailable."""
+    import subprocess
+    import sys
+
+    code = """
+import sys
+class NoBabel:
+    def find_spec(self, name, path=None, target=None):
+        if name == "babel" or name.startswith("babel."):
+            raise ImportError("babel is not installed")
+sys.meta_path.insert(0, NoBabel())
+from fincli.cli import main
+from fincli.commitments import default_registry
+for argv in (["parse", "2조4천억 원"], ["convert", "50억 달러", "--to", "KRW", "--on", "2025-10-29"],
+             ["compare"], ["compare", "--locale", "ko"], ["check", "--registry", str(default_registry())],
+             ["rates", "sources"], ["extract", "-"]):
+    sys.argv = ["fincli", *argv]
+    try:
+        main()
+    except SystemExit as e:
+        assert e.code in (0, 1, 2, None), (argv, e.code)
+"""
+    p = subprocess.run(
+        [sys.executable, "-c", code], input="50억 달러(약 7조 원)\n", capture_output=True, text=True
+    )
+    assert p.returncode == 0, p.stderr[-2000:]
+    assert "babel" not in p.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import typer
@@ -156,14 +157,10 @@ def parse(
     One record per expression, in order. A line that does not parse gets a record with
     'error' and a message on stderr; the exit status is then 1.
     """
-    from fincli.money import parse_amount
-
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
 
     def handle(text: str, label: str, rec: dict) -> None:
-        fields = parse_amount(text).to_record()
-        del fields["text"]  # the record's 'input' is the whole line as given
-        rec.update(fields)
+        rec.update(_parse_fields(text))
 
     return run_stream(
         exprs,
@@ -175,6 +172,17 @@ def parse(
         handle,
         {"value": group_thousands},
     )
+
+
+@lru_cache(maxsize=16384)
+def _parse_fields(text: str) -> tuple[tuple[str, object], ...]:
+    """parse's record for one expression (its fields, as an immutable tuple of pairs);
+    like parse_amount, the last 16,384 distinct expressions are remembered."""
+    from fincli.money import parse_amount
+
+    fields = parse_amount(text).to_record()
+    del fields["text"]  # the record's 'input' is the whole line as given
+    return tuple(fields.items())
 
 
 CONVERT_KEYS = [

@@ -41,7 +41,7 @@ from fincli.numerals import (
     format_english,
     format_korean,
     highest_big_unit,
-    korean_value,
+    korean_number,
     scale,
 )
 
@@ -394,8 +394,6 @@ def _one_word_prefixes() -> frozenset[str]:
     return frozenset(w for w in [*prefixes, *EN_PREFIXES] if " " not in w)
 
 
-_LAST_DIGITS = re.compile(r"(\d+)(?:\.(\d+))?([천백십千百十仟佰拾])?$")
-_LAST_SMALL_UNIT = re.compile(r"([천백십千百十仟佰拾])$")
 _ENGLISH_NUM = re.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b]?([A-Za-z]+)")
 _TRAILING_WORD = re.compile(r"([A-Za-z]+)$")
 _ONE_LETTER_SCALE = re.compile(r"(?<![A-Za-z])[kmbKMB]$")
@@ -575,36 +573,6 @@ def _s(d: Decimal | None) -> str | None:
     return s
 
 
-def _place(num: str) -> int:
-    """Power of ten of the last digit written in ``num`` (``'2조4천억'`` → 11)."""
-    from fincli.numerals import _IGNORED
-
-    s = num.translate(_IGNORED)
-    last_big = 0
-    trailing = s
-    for i in range(len(s) - 1, -1, -1):
-        if s[i] in BIG_UNITS:
-            if i == len(s) - 1:
-                last_big = BIG_UNITS[s[i]]
-                trailing = s[:i]
-                # the group before this unit is the last written group
-                j = i - 1
-                while j >= 0 and s[j] not in BIG_UNITS:
-                    j -= 1
-                trailing = s[j + 1 : i]
-            else:
-                trailing = s[i + 1 :]
-            break
-    m = _LAST_DIGITS.search(trailing)
-    if m:
-        small = {"천": 3, "千": 3, "仟": 3, "백": 2, "百": 2, "佰": 2, "십": 1, "十": 1, "拾": 1}
-        return last_big + small.get(m.group(3) or "", 0) - len(m.group(2) or "")
-    m = _LAST_SMALL_UNIT.search(trailing)
-    if m:
-        return last_big + {"천": 3, "백": 2, "십": 1}.get(m.group(1), 0)
-    return last_big
-
-
 @lru_cache(maxsize=8192)
 def _number(num: str) -> tuple[Decimal, int, bool]:
     """(value in its one spelling, place, vague) of the number part of a match
@@ -618,7 +586,8 @@ def _number(num: str) -> tuple[Decimal, int, bool]:
         digits = m.group(1)
         decimals = len(digits.partition(".")[2])
         return _canon(scale(arabic(digits), power)), power - decimals, False
-    return _canon(korean_value(num)), _place(num), False
+    value, place = korean_number(num)
+    return _canon(value), place, False
 
 
 def _has_arabic(s: str) -> bool:

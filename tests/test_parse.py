@@ -55,6 +55,7 @@ CURRENCIES = [
     ("100억 엔", "10000000000", "JPY"),
     ("100억 엔화", "10000000000", "JPY"),
     ("¥500", "500", "JPY"),
+    ("5億円", "500000000", "JPY"),
     ("10억 위안", "1000000000", "CNY"),
     ("10억 위안화", "1000000000", "CNY"),
     ("3억 파운드", "300000000", "GBP"),
@@ -240,3 +241,17 @@ def test_korean_format_round_trips(value, currency, spacing):
 def test_english_format_round_trips(value, currency):
     a = parse_amount(format_english(value, currency))
     assert a.value == value and a.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("7조 원", 12), ("약 2조4천억 원", 11), ("1.5조 원", 11), ("35조2000억", 8),
+        ("1,250억달러", 8), ("1250.5억 원", 7), ("오십억 원", 9), ("십억 원", 9),
+        ("五十億 엔", 9), ("3천5백억 원", 10), ("1억 2,345만 6,789원", 0), ("$1.8bn", 8),
+        ("$50 billion", 9), ("수조 원", 12), ("0.5 달러", -1),
+    ],
+)  # fmt: skip
+def test_place_is_the_power_of_the_last_digit_written(text, place):
+    """What a figure's precision is judged by when its stated conversion is checked."""
+    assert parse_amount(text).place == place

@@ -274,3 +274,11 @@ def test_crlf_bom_and_fullwidth_keep_offsets():
     for f in extract(text):
         assert text[f.amount.start : f.amount.end] == f.amount.text
     assert [str(f.amount.value) for f in extract(text)] == ["2000000000000", "5000000000"]
+
+
+def test_found_amounts_pickle_as_equal_values():
+    """extract() maps over partitions on other engines and across --jobs workers."""
+    import pickle
+
+    found = extract("향후 5년간 약 2조4천억 원(미화 약 18억 달러)을 투자한다.")
+    assert found and pickle.loads(pickle.dumps(found)) == found

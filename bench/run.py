@@ -205,37 +205,57 @@ def main() -> None:
     )
 
     # -- streams of expressions ------------------------------------------------------------
-    floor_lines = median_time([PY, "-c", FLOOR_LINES], 3, exprs)
-    parse_s = median_time([FINCLI, "parse", "-f", "jsonl", "-"], 3, exprs)
-    conv_s = median_time(
-        [FINCLI, "convert", "-f", "jsonl", "--to", "USD", "--on", "2025-10-29", "-"], 3, exprs
-    )
-    row(
-        f"parse {a.lines:,} lines via stdin",
-        "lines/s",
-        a.lines / parse_s,
-        a.lines / floor_lines,
-        6.0,
-    )
-    distinct_s = median_time([FINCLI, "parse", "-f", "jsonl", "-"], 1, distinct)
+    # In rounds (floor, parse, convert, parse of distinct lines, back to back), each ratio the
+    # median of the rounds' ratios: the floor alone moved from 135k to 216k lines/s between
+    # runs of this suite on this machine.
+    streams = {
+        "floor": ([PY, "-c", FLOOR_LINES], exprs),
+        "parse": ([FINCLI, "parse", "-f", "jsonl", "-"], exprs),
+        "convert": (
+            [FINCLI, "convert", "-f", "jsonl", "--to", "USD", "--on", "2025-10-29", "-"],
+            exprs,
+        ),
+        "distinct": ([FINCLI, "parse", "-f", "jsonl", "-"], distinct),
+    }
+    took: dict[str, list[float]] = {name: [] for name in streams}
+    for round_ in range(3):
+        for name, (cmd, stdin) in streams.items():
+            if name != "distinct" or round_ == 0:  # 10 s a run: once, beside the first floor
+                took[name].append(run(cmd, stdin)[0])
+    floor_lines = statistics.median(took["floor"])
     repeats = len(set(exprs.read_text(encoding="utf-8").splitlines()))
-    row(
-        f"parse {a.lines:,} distinct lines via stdin",
-        "lines/s",
-        a.lines / distinct_s,
-        a.lines / floor_lines,
-        None,
-        note="no line twice: parse's memory of recent expressions cannot help (the row above "
-        f"repeats lines as a column of figures does: {repeats:,} distinct)",
-    )
-    row(
-        f"convert --on DATE {a.lines:,} lines",
-        "lines/s",
-        a.lines / conv_s,
-        a.lines / floor_lines,
-        None,
-        note="each line parsed, then converted",
-    )
+    for name, workload, target, note in (
+        ("parse", f"parse {a.lines:,} lines via stdin", 6.0, ""),
+        (
+            "distinct",
+            f"parse {a.lines:,} distinct lines via stdin",
+            None,
+            "no line twice: parse's memory of recent expressions cannot help (the row above "
+            f"repeats lines as a column of figures does: {repeats:,} distinct)",
+        ),
+        (
+            "convert",
+            f"convert --on DATE {a.lines:,} lines",
+            None,
+            "each line parsed, then converted",
+        ),
+    ):
+        floors = took["floor"][: len(took[name])]
+        ratio = statistics.median(t / f for t, f in zip(took[name], floors, strict=True))
+        rows.append(
+            {
+                "workload": workload,
+                "unit": "lines/s",
+                "fincli": a.lines / statistics.median(took[name]),
+                "floor": a.lines / floor_lines,
+                "ratio": ratio,
+                "target": target,
+                "met": None if target is None else ratio <= target,
+                "peer": None,
+                "note": (note + "; " if note else "")
+                + f"ratio: median of {len(took[name])} paired round(s)",
+            }
+        )
 
     # -- cold starts -------------------------------------------------------------------------
     # Rounds of floor then each command, back to back; a command's ratio is the median of its

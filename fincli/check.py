@@ -98,8 +98,9 @@ def rate_interval(x: Amount, y: Amount) -> tuple[Decimal, Decimal]:
     return lo, hi
 
 
-def check(main: Amount, stated: Amount, series: Series, on: str) -> Check:
-    """Check ``stated`` as a conversion of ``main`` at the real rate of date ``on``."""
+def check(main: Amount, stated: Amount, series: Series, on: str, history: bool = True) -> Check:
+    """Check ``stated`` as a conversion of ``main`` at the real rate of date ``on``.
+    ``history=False`` leaves ``held_on`` empty (it reads two years of rates)."""
     r = QUOTIENT.divide(stated.value, main.value)  # stated per main
     lo, hi = rate_interval(main, stated)
     if main.currency == "KRW":  # express as KRW per 1 foreign unit
@@ -113,7 +114,7 @@ def check(main: Amount, stated: Amount, series: Series, on: str) -> Check:
     per_main = real.value if main.currency != "KRW" else QUOTIENT.divide(1, real.value)
     expected = QUOTIENT.multiply(main.value, per_main)
     deviation = QUOTIENT.multiply(QUOTIENT.divide(stated.value - expected, expected), 100)
-    held = held_on(series, base, quote, lo, hi, real.date)
+    held = held_on(series, base, quote, lo, hi, real.date) if history else []
     return Check(
         main,
         stated,

@@ -130,7 +130,9 @@ def compare(
         verdict = None
         if c.stated is not None:
             try:
-                verdict = check(c.amount, c.stated, series, c.announced.isoformat()).verdict
+                verdict = check(
+                    c.amount, c.stated, series, c.announced.isoformat(), history=False
+                ).verdict
             except FincliError as e:
                 notes.append(f"check: {e}")
         rows.append(

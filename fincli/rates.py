@@ -96,11 +96,12 @@ def _load_column(path: Path) -> Column:
     lines = text.splitlines()
     dates = [ln[:10] for ln in lines]
     values = [ln[11:] for ln in lines]
-    for i in range(1, len(dates)):
-        if dates[i] <= dates[i - 1]:
-            raise DataFileError(
-                f"dates out of order ({dates[i]} after {dates[i - 1]})", str(path), i + 1
-            )
+    if dates != sorted(dates) or len(set(dates)) != len(dates):  # C-speed checks first
+        for i in range(1, len(dates)):  # then the line to name
+            if dates[i] <= dates[i - 1]:
+                raise DataFileError(
+                    f"dates out of order ({dates[i]} after {dates[i - 1]})", str(path), i + 1
+                )
     return Column(dates, values, path)
 
 

@@ -115,3 +115,13 @@ def test_bad_registries(tmp_path, text, field, message):
     with pytest.raises(RegistryError, match=message) as e:
         load(p)
     assert e.value.field == field and str(p) in str(e.value)
+
+
+def test_a_date_written_twice_in_a_column_is_an_error_naming_its_line(ecb_copy):
+    col = ecb_copy / "KRW.csv"
+    lines = col.read_text().splitlines(keepends=True)
+    n = next(i for i, ln in enumerate(lines) if ln.startswith("2025-10-29,"))
+    col.write_text("".join(lines[: n + 1] + ["2025-10-29,1655.75\n"] + lines[n + 1 :]))
+    with pytest.raises(DataFileError, match="out of order") as e:
+        Series(ecb_copy).rate("USD", "KRW", "2025-10-29")
+    assert e.value.line == n + 2  # the second 2025-10-29, counting lines from 1

@@ -112,7 +112,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=100, help="size of the large corpus")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--cold-rounds", type=int, default=17)
+    ap.add_argument("--cold-rounds", type=int, default=13)
     ap.add_argument("--lines", type=int, default=100_000)
     a = ap.parse_args()
     OUT.mkdir(exist_ok=True)

@@ -67,10 +67,9 @@ def py_numbers(code: str, runs: int) -> list[float]:
 
 STAGES = """
 import io, re, sys, time
-from fincli.cli import EXTRACT_KEYS
+from fincli.cli import _rows
 from fincli.extract import extract_stream
 from fincli.money import pattern
-from fincli.report import jsonl_line
 p = sys.argv[1] if len(sys.argv) > 1 else {path!r}
 pattern()
 t = time.perf_counter(); s = open(p, encoding="utf-8").read()
@@ -80,8 +79,7 @@ n = sum(1 for _ in pattern().finditer(s)); scan = time.perf_counter() - t
 lines = io.StringIO(s).readlines()
 t = time.perf_counter(); found = list(extract_stream(lines)); ex = time.perf_counter() - t
 t = time.perf_counter()
-out = [jsonl_line({{**f.to_record(), "file": p, "date": None, "date_from": None}}, EXTRACT_KEYS)
-       for f in found]
+out = list(_rows(found, p, None, None, "jsonl"))  # what extract writes for each amount
 js = time.perf_counter() - t
 print(floor, scan, ex, js, len(found))
 """

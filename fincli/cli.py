@@ -535,7 +535,7 @@ def _rows(found, file: str, doc_date: str | None, date_from: str | None, fmt: st
     from fincli.report import jsonl_line
 
     for f in found:
-        rec = f.to_record()
+        rec = f.to_record(spellings=False)  # extract's columns have no spellings
         rec.update(file=file, date=doc_date, date_from=date_from)
         if fmt == "jsonl":
             yield jsonl_line(rec, EXTRACT_KEYS)

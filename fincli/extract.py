@@ -82,12 +82,14 @@ class Found:
     context: str = ""
     sentence: str = ""
 
-    def to_record(self) -> dict:
+    def to_record(self, spellings: bool = True) -> dict:
+        """The record ``fincli extract`` writes (``spellings``: with the amount's Korean and
+        English forms, which the command's own output leaves out)."""
         a = self.amount
         rec = {
             "start": a.start,
             "end": a.end,
-            **a.to_record(),
+            **a.to_record(spellings),
             "currency_inferred": self.currency_inferred,
         }
         rec["stated"] = (

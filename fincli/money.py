@@ -542,8 +542,9 @@ class Amount:
     def english(self) -> str:
         return _english(self.value, self.currency)
 
-    def to_record(self) -> dict:
-        return {
+    def to_record(self, spellings: bool = True) -> dict:
+        """The amount's fields as strings; ``spellings`` adds its Korean and English forms."""
+        rec = {
             "text": self.text,
             "value": _s(self.value),
             "currency": self.currency,
@@ -552,9 +553,11 @@ class Amount:
             "high": _s(self.high),
             "vague": self.vague,
             "per": self.per,
-            "korean": self.korean,
-            "english": self.english,
         }
+        if spellings:
+            rec["korean"] = self.korean
+            rec["english"] = self.english
+        return rec
 
 
 # Amounts repeat across an archive ('50억 달러', '1조 원'): the pure steps from a written

@@ -14,7 +14,7 @@ Periods as written, and what they mean here:
   - ``inclusive``: whole calendar years counting both ends (2025…2031 = 7), equal tranches.
   - ``exclusive``: whole years counting only the later end (2026…2031 = 6), equal tranches.
 
-* ``연간``, ``매년``, ``annual``: the amount is already per year; the total is unknown unless a
+* ``연간``, ``매년``, ``annually``: the amount is already per year; the total is unknown unless a
   horizon of N years is given, which makes N equal tranches from the announcement year.
 * ``올해``, ``this year``: the announcement year's whole spending: one year, one tranche. (The
   press uses it for a calendar year's budget, as Amazon's 2025 capital spending.)

@@ -2,13 +2,12 @@
 and what fincli writes from it is what babel itself would write."""
 
 import json
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
 import pytest
 from babel.numbers import format_compact_currency, format_decimal
 
 from fincli import currencies
-from fincli.numerals import KOREAN_UNIT_ORDER
 from fincli.report import format_money, format_percent
 from fincli.resources import package_data
 
@@ -39,31 +38,25 @@ def test_compact_money_is_babels(code):
             assert format_money(d, code, "en") == expected, (d, code)
 
 
-def _korean_with_babel(value, currency):
-    """The Korean table form as first written with babel's format_decimal."""
-    v = Decimal(value)
-    sign = "-" if v < 0 else ""
-    v = abs(v)
-    units = [(p, u) for p, u in KOREAN_UNIT_ORDER if v >= Decimal(10) ** p]
-    word = currencies.korean_word(currency)
-    if not units:
-        return f"{sign}{format_decimal(v.quantize(Decimal(1)), locale='ko')} {word}"
-    keep = units[0][0] - 4
-    whole = int(v.quantize(Decimal(10) ** keep, rounding=ROUND_HALF_EVEN))
-    parts = []
-    for p, u in KOREAN_UNIT_ORDER:
-        g, whole = divmod(whole, 10**p)
-        if g and p >= keep:
-            parts.append(f"{format_decimal(g, locale='ko')}{u}")
-    if whole and keep <= 0:
-        parts.append(format_decimal(whole, locale="ko"))
-    return f"{sign}{' '.join(parts)} {word}"
+@pytest.mark.parametrize(
+    "value,text",
+    [
+        ("0", "0 원"), ("7", "7 원"), ("999.6", "1,000 원"), ("12345", "1만 2,345 원"),
+        ("100000000", "1억 원"), ("150000000", "1억 5,000만 원"),
+        ("7114730147817", "7조 1,147억 원"), ("71147000000000", "71조 1,470억 원"),
+        ("-2400000000000", "-2조 4,000억 원"), ("1234567890123456789012", "12해 3,456경 원"),
+    ],
+)  # fmt: skip
+def test_korean_money_keeps_the_two_largest_units(value, text):
+    assert format_money(Decimal(value), "KRW", "ko") == text
 
 
-def test_korean_money_groups_digits_as_babel_does():
-    for v in [*VALUES, "12345", "71147000000000", "1234567890123456789012"]:
-        for d in (Decimal(v), -Decimal(v)):
-            assert format_money(d, "KRW", "ko") == _korean_with_babel(d, "KRW"), d
+def test_korean_digit_groups_are_babels():
+    from fincli.report import _formats, _grouped
+
+    group = _formats()["ko"]["group"]
+    for n in [0, 7, 999, 1000, 1234, 12345, 999999, 1000000, 1234567890123, 10**21 + 7]:
+        assert _grouped(n, group) == format_decimal(n, locale="ko"), n
 
 
 def test_percent_is_babels_0_0_pattern():

@@ -372,10 +372,10 @@ def _currency_codes() -> dict[str, dict[str, str]]:
 
 @cache
 def _tables():
+    """What may be written before a number: symbols and codes (form -> code), the words
+    that name a currency as a prefix (미화, 한화), and every prefix word, longest first."""
     forms = currencies.surface_forms()
-    ko = {k.replace(" ", ""): v for k, v in forms["ko"].items()}
-    symbols = dict(forms["symbol"])
-    before = dict(symbols)
+    before = dict(forms["symbol"])
     before.update({c: c for c in forms["code"]})
     prefixes = sorted(
         [w for w in QUALIFIERS if len(w) > 1 and not w.isascii()]
@@ -386,13 +386,13 @@ def _tables():
         key=len,
         reverse=True,
     )
-    return ko, forms["en"], before, forms["marker"], prefixes
+    return before, forms["marker"], prefixes
 
 
 @cache
 def _one_word_prefixes() -> frozenset[str]:
     """Prefix words written as one word, as listed (``약``, ``최대``, ``about``)."""
-    _, _, _, _, prefixes = _tables()
+    _, _, prefixes = _tables()
     return frozenset(w for w in [*prefixes, *EN_PREFIXES] if " " not in w)
 
 
@@ -410,9 +410,7 @@ def _skip_ws(text: str, i: int) -> int:
 
 def _currency_after(text: str, i: int) -> tuple[str, int] | None:
     """The currency written at ``text[i:]`` (after optional space): (code, end)."""
-    j = i
-    while j < len(text) and text[j] in _WSCHARS:
-        j += 1
+    j = _skip_ws(text, i)
     if j == len(text):
         return None
     c = text[j]
@@ -457,7 +455,7 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     """Two regexes read right to left over the reversed text before a number: a currency
     symbol or code written before it (``$50``, ``US$ 10``, ``USD 1.8bn``), and one prefix
     word or phrase (``약``, ``최대``, ``우리 돈``, ``up to``) that is a whole word."""
-    _, _, before, _, prefixes = _tables()
+    before, _, prefixes = _tables()
     letter = r"[^\W\d_]"
     symbols = [w[::-1] for w in before if not w.isalnum() and len(w) <= 4]
     codes = [w[::-1] for w in before if w.isalnum() and len(w) == 3 and w.isupper()]
@@ -471,7 +469,7 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
     """Prefix words and a currency written before the number: (new start, words, currency)."""
-    _, _, before, markers, _ = _tables()
+    before, markers, _ = _tables()
     listed = _one_word_prefixes()
     currency_re, prefix_re = _head_patterns()
     words: list[str] = []

@@ -162,7 +162,7 @@ def format_money(value, currency: str, locale: str = "en") -> str:
     Both are written from CLDR data generated out of babel (``data/formats.json``,
     ``data/currencies.json``) rather than by importing babel: its locale data is most of
     ``fincli compare``'s start-up. tests/test_currencies.py holds them to babel's output."""
-    from decimal import ROUND_HALF_EVEN, Decimal
+    from decimal import Decimal
 
     from fincli.currencies import korean_word
     from fincli.numerals import KOREAN_UNIT_ORDER
@@ -175,11 +175,9 @@ def format_money(value, currency: str, locale: str = "en") -> str:
     if locale != "ko":
         return sign + _compact_currency(v, currency)
     group = _formats()["ko"]["group"]
-    units = [(p, u) for p, u in KOREAN_UNIT_ORDER if v >= Decimal(10) ** p]
-    if not units:
-        return f"{sign}{_grouped(int(v.quantize(Decimal(1))), group)} {korean_word(currency)}"
-    keep = units[0][0] - 4  # two unit groups: 7조 1,147억
-    whole = int(v.quantize(Decimal(10) ** keep, rounding=ROUND_HALF_EVEN))
+    whole, keep = _korean_rounded(v)
+    if keep is None:
+        return f"{sign}{_grouped(whole, group)} {korean_word(currency)}"
     parts = []
     for p, u in KOREAN_UNIT_ORDER:
         g, whole = divmod(whole, 10**p)
@@ -188,6 +186,25 @@ def format_money(value, currency: str, locale: str = "en") -> str:
     if whole and keep <= 0:
         parts.append(_grouped(whole, group))
     return f"{sign}{' '.join(parts)} {korean_word(currency)}"
+
+
+def _korean_rounded(v) -> tuple[int, int | None]:
+    """``v`` (non-negative) rounded half-even to the two largest Korean units it reaches
+    (``7조 1,147억``), with the power of ten of the smaller one; below 1만, to a whole number
+    with ``None``. A value that rounds up into a larger unit is read again from there, so
+    9,999.5 is 1만, not 10,000, and 9,999억 9,999만 6,000 is 1조, not 10,000억."""
+    from decimal import ROUND_HALF_EVEN, Decimal
+
+    from fincli.numerals import KOREAN_UNIT_ORDER
+
+    while True:
+        top = next((p for p, _ in KOREAN_UNIT_ORDER if v >= Decimal(10) ** p), None)
+        keep = None if top is None else top - 4
+        whole = int(v.quantize(Decimal(1).scaleb(keep or 0), rounding=ROUND_HALF_EVEN))
+        carried = next((p for p, _ in KOREAN_UNIT_ORDER if whole >= 10**p), None)
+        if carried == top:
+            return whole, keep
+        v = Decimal(whole)
 
 
 @cache
@@ -206,6 +223,8 @@ def _compact_currency(mag, currency: str) -> str:
     for a non-negative Decimal: below 1,000 the number as it is; above, divided down to the
     largest CLDR magnitude it reaches, rounded half-even to two places, trailing zeros
     dropped, with the pattern's suffix (K, M, B, T)."""
+    from decimal import Decimal
+
     from fincli.currencies import table
     from fincli.numerals import _plain
 
@@ -213,9 +232,17 @@ def _compact_currency(mag, currency: str) -> str:
     symbol = info["symbol_en"] if info else currency
     en = _formats()["en"]
     number, suffix = mag, ""
-    for magnitude, zeros, word in reversed(en["compact_currency"]):
+    steps = en["compact_currency"]
+    for i in range(len(steps) - 1, -1, -1):
+        magnitude, zeros, word = steps[i]
         if mag >= magnitude:
-            number, suffix = round(mag / (magnitude // 10 ** (zeros - 1)), 2), word
+            divisor = magnitude // 10 ** (zeros - 1)
+            number, suffix = round(mag / divisor, 2), word
+            if i + 1 < len(steps) and number * divisor >= steps[i + 1][0]:
+                # rounding carried it into the next magnitude: $1M, not $1000K (CLDR picks
+                # the pattern from the rounded number)
+                _, zeros, suffix = steps[i + 1]
+                number = Decimal(10) ** (zeros - 1)
             break
     return symbol + _plain(number).replace(".", en["decimal"]) + suffix
 

@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 from babel.numbers import format_compact_currency, format_decimal
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fincli import currencies
 from fincli.report import format_money, format_percent
@@ -44,11 +46,69 @@ def test_compact_money_is_babels(code):
         ("0", "0 원"), ("7", "7 원"), ("999.6", "1,000 원"), ("12345", "1만 2,345 원"),
         ("100000000", "1억 원"), ("150000000", "1억 5,000만 원"),
         ("7114730147817", "7조 1,147억 원"), ("71147000000000", "71조 1,470억 원"),
-        ("-2400000000000", "-2조 4,000억 원"), ("1234567890123456789012", "12해 3,456경 원"),
+        ("-2400000000000", "-2조 4,000억 원"), ("1234567890123456789012", "12해 3,457경 원"),
+        ("7114750000000", "7조 1,148억 원"),  # half-even at the second unit: 1,147.5억 → 1,148억
+        ("7114650000000", "7조 1,146억 원"),  # and 1,146.5억 → 1,146억
+        # a value that rounds into the next unit is written in it
+        ("9999.5", "1만 원"), ("9999.4", "9,999 원"), ("99999999.5", "1억 원"),
+        ("999999995000", "1조 원"), ("999999994999", "9,999억 9,999만 원"),
+        ("9999999950000000", "1경 원"), ("99999999500000000000", "1해 원"),
+        ("-999999995000", "-1조 원"),
     ],
 )  # fmt: skip
 def test_korean_money_keeps_the_two_largest_units(value, text):
     assert format_money(Decimal(value), "KRW", "ko") == text
+
+
+# Every compact boundary of en's CLDR patterns ($1K, $10K, ... $100T) and the values just below
+# it that round up to it at two decimals, or stay below it.
+BOUNDARIES = [Decimal(10) ** p for p in range(3, 16)]
+JUST_BELOW = [
+    b - d for b in BOUNDARIES for d in (b / 100000 * Decimal("0.5"), b / 100000 * Decimal("0.49"))
+]
+
+
+@pytest.mark.parametrize(
+    "value,text",
+    [
+        ("999999.999", "$1M"), ("999995", "$1M"), ("999994.9", "$999.99K"), ("9999.995", "$10K"),
+        ("99999.995", "$100K"), ("999999999999.5", "$1T"), ("999995000", "$1B"),
+        ("999994999", "$999.99M"), ("-999995", "-$1M"), ("999999999999999", "$1000T"),
+    ],
+)  # fmt: skip
+def test_compact_money_carries_into_the_next_unit(value, text):
+    assert format_money(Decimal(value), "USD", "en") == text
+
+
+@pytest.mark.parametrize("code", ["USD", "KRW", "EUR", "JPY", "IDR"])
+def test_compact_money_is_babels_at_every_boundary(code):
+    for v in JUST_BELOW + BOUNDARIES:
+        for d in (v, -v):
+            expected = format_compact_currency(d, code, locale="en", fraction_digits=2)
+            assert format_money(d, code, "en") == expected, (d, code)
+
+
+@given(st.integers(min_value=3, max_value=15), st.integers(min_value=1, max_value=10**6))
+def test_compact_money_is_babels_just_below_a_boundary(power, below):
+    """Property: values a little under 10^power (by up to a thousandth of it) read as babel does."""
+    v = Decimal(10) ** power - Decimal(below) * Decimal(10) ** power / Decimal(10**9)
+    assert format_money(v, "USD", "en") == format_compact_currency(
+        v, "USD", locale="en", fraction_digits=2
+    )
+
+
+@given(st.integers(min_value=1, max_value=5), st.integers(min_value=1, max_value=10**6))
+def test_korean_money_never_writes_a_full_unit_below_it(unit, below):
+    """Property: just under 1만, 1억, 1조, 1경, 1해 the Korean form never shows a group of
+    10,000 (the carry moved it up), keeps at most two units, and reads back to within half of
+    the smaller unit it kept."""
+    from fincli.money import parse_amount
+
+    v = Decimal(10) ** (4 * unit) - Decimal(below) * Decimal(10) ** (4 * unit) / Decimal(10**9)
+    text = format_money(v, "KRW", "ko")
+    assert "10,000" not in text, (v, text)
+    assert len(text.removesuffix(" 원").split(" ")) <= 2, text
+    assert abs(parse_amount(text).value - v) <= Decimal(10) ** max(0, 4 * unit - 8) / 2, text
 
 
 def test_korean_digit_groups_are_babels():

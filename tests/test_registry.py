@@ -330,3 +330,29 @@ def test_a_period_means_the_same_in_the_registry_and_in_articles(phrase):
     (found,) = extract(f"{phrase} 50억 달러를 투자한다.")
     p = found.period
     assert (p.kind, p.years, p.until) == (field.kind, field.years, field.until)
+
+
+CARRY = """
+[[commitment]]
+id = "just-below-a-million"
+announcer = "Carry Dollar"
+announced = 2025-10-29
+source = "test"
+amount = "999,999.999달러"
+
+[[commitment]]
+id = "just-below-a-jo"
+announcer = "Carry Won"
+announced = 2025-10-29
+source = "test"
+amount = "9999억9999만6000원"
+"""
+
+
+def test_cli_compare_tables_carry_into_the_next_unit(cli, tmp_path):
+    """A figure that rounds up to the next unit is written in it, in both locales' tables."""
+    p = write(tmp_path, CARRY)
+    en = cli(["compare", str(p), "--to", "USD", "--where", "Carry Dollar"]).out
+    assert "$1M" in en and "1000K" not in en
+    ko = cli(["compare", str(p), "--to", "KRW", "--locale", "ko", "--where", "Carry Won"]).out
+    assert "1조 원" in ko and "10,000억" not in ko

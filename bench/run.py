@@ -67,7 +67,7 @@ def py_numbers(code: str, runs: int) -> list[float]:
 
 STAGES = """
 import io, re, sys, time
-from fincli.cli import _rows
+from fincli.extract import records
 from fincli.extract import extract_stream
 from fincli.money import pattern
 p = sys.argv[1] if len(sys.argv) > 1 else {path!r}
@@ -79,7 +79,7 @@ n = sum(1 for _ in pattern().finditer(s)); scan = time.perf_counter() - t
 lines = io.StringIO(s).readlines()
 t = time.perf_counter(); found = list(extract_stream(lines)); ex = time.perf_counter() - t
 t = time.perf_counter()
-out = list(_rows(found, p, None, None, "jsonl"))  # what extract writes for each amount
+out = list(records(found, p, None, None, "jsonl"))  # what extract writes for each amount
 js = time.perf_counter() - t
 print(floor, scan, ex, js, len(found))
 """

@@ -28,9 +28,11 @@ the last such day. A conversion carried over from an earlier announcement shows 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from fincli.errors import FincliError, InputError, UsageError
 from fincli.money import Amount, _s
 from fincli.rates import QUOTIENT, Series
 
@@ -39,6 +41,12 @@ LOOSE_MARGIN = Decimal("0.03")
 HELD_LOOKBACK_DAYS = 731
 HELD_RUNS = 3
 MERGE_GAP_DAYS = 14
+FAILING = frozenset({"suspect", "unit-error"})  # verdicts that fail a check ('loose' too if strict)
+# A checked conversion as `fincli check` writes it: where it was found, then Check.to_record
+CHECK_KEYS = ["file", "text", "stated_text", "start", "end", "value", "currency",
+              "stated_value", "stated_currency", "pair", "implied_rate", "rate", "rate_date",
+              "source", "rate_low", "rate_high", "verdict", "deviation", "held_on", "held_last",
+              "date", "date_from"]  # fmt: skip
 
 
 @dataclass
@@ -170,3 +178,37 @@ def held_on(
         else:
             runs.append([d, d])
     return [a if a == b else f"{a}..{b}" for a, b in runs]
+
+
+def failing(strict: bool = False) -> frozenset[str]:
+    """The verdicts that make a check fail: suspect and unit-error, and loose when strict."""
+    return (FAILING | {"loose"}) if strict else FAILING
+
+
+def check_articles(
+    articles: Iterable[Iterable[tuple]], series: Series
+) -> Iterator[dict | FincliError]:
+    """A record for each stated conversion in each article, in order.
+
+    ``articles`` holds, per input, its (file, date, date_from, Found) tuples (as
+    :func:`fincli.inputs.found_records` gives them). An amount that cannot be checked (no rate
+    for its date) is a :class:`FincliError` yielded in its place (exit status 1); an input that
+    cannot be read is its :class:`InputError`, and the next input goes on. An article with a
+    stated conversion but no date stops the run with a :class:`UsageError`.
+    """
+    for found in articles:
+        try:
+            for file, doc_date, date_from, f in found:
+                if f.stated is None or not f.amount.currency:
+                    continue
+                if doc_date is None:
+                    raise UsageError(f"{file}: no date found in the text; pass --date 2025-10-29")
+                try:
+                    rec = check(f.amount, f.stated, series, doc_date).to_record()
+                except FincliError as e:
+                    yield FincliError(f"{file}: {f.amount.text} ({f.stated.text}): {e}")
+                    continue
+                rec.update(file=file, date=doc_date, date_from=date_from)
+                yield rec
+        except InputError as e:
+            yield e

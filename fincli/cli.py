@@ -16,6 +16,8 @@ import typer
 
 from fincli.errors import ExitStatus, FincliError, InputError, UsageError
 from fincli.report import group_thousands, short_rate
+from fincli.report import plain as _plain
+from fincli.report import round_to_minor as _round_to_minor
 
 app = typer.Typer(
     add_completion=False,
@@ -69,38 +71,9 @@ def _check_format(fmt: str, allowed) -> None:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(allowed)}")
 
 
-def iter_inputs(exprs: list[str] | None, encoding: str):
-    """(label, text) for each argument, or for each line of standard input.
-
-    A stdin line that cannot be decoded yields an :class:`InputError` in place of its text,
-    so the stream goes on and the line still gets its record.
-    """
-    if exprs and exprs != ["-"]:
-        for i, e in enumerate(exprs, 1):
-            yield f"argument {i}", e
-        return
-    stream = sys.stdin.buffer
-    for n, raw in enumerate(stream, 1):
-        line = raw.rstrip(b"\r\n")
-        if n == 1 and line.startswith(b"\xef\xbb\xbf"):
-            line = line[3:]
-        try:
-            yield f"line {n}", line.decode(encoding)
-        except UnicodeDecodeError as e:
-            hint = "; try --encoding cp949" if encoding.lower().replace("-", "") == "utf8" else ""
-            yield (
-                f"line {n}",
-                InputError(
-                    f"cannot decode byte {e.start} of the line as {encoding}{hint}",
-                    line.decode(encoding, errors="backslashreplace"),
-                ),
-            )
-        except LookupError:
-            raise UsageError(f"unknown encoding {encoding!r}") from None
-
-
 def run_stream(exprs, encoding, fmt, fail_fast, keys, table_keys, handle, display=None) -> int:
     """The stream contract: one record per input, errors as records plus stderr, exit 1."""
+    from fincli.inputs import iter_inputs
     from fincli.report import Writer
 
     writer = Writer(
@@ -199,21 +172,6 @@ CONVERT_KEYS = [
     "requested",
     "error",
 ]
-
-
-def _plain(d) -> str | None:
-    if d is None:
-        return None
-    s = format(d, "f")
-    return s.rstrip("0").rstrip(".") if "." in s else s
-
-
-def _round_to_minor(d, code: str) -> str:
-    from decimal import ROUND_HALF_EVEN, Decimal
-
-    from fincli.currencies import minor_digits
-
-    return format(d.quantize(Decimal(1).scaleb(-minor_digits(code)), rounding=ROUND_HALF_EVEN), "f")
 
 
 def _code_option(value: str, option: str) -> str:
@@ -429,76 +387,6 @@ def rates_import(
     return ExitStatus.OK
 
 
-def read_lines(name: str, encoding: str):
-    """Decoded lines (ends kept) of a file or of stdin ('-'); undecodable bytes are an
-    :class:`InputError` naming the file, line and byte offset."""
-    import codecs
-
-    try:
-        decoder = codecs.getincrementaldecoder(encoding)()
-    except LookupError:
-        raise UsageError(f"unknown encoding {encoding!r}") from None
-    try:
-        fh = sys.stdin.buffer if name == "-" else open(name, "rb")
-    except OSError as e:
-        raise InputError(f"{name}: cannot read ({e.strerror})") from None
-    offset = 0
-    try:
-        for n, raw in enumerate(fh, 1):
-            try:
-                yield decoder.decode(raw)
-            except UnicodeDecodeError as e:
-                hint = (
-                    " ; try --encoding cp949" if encoding.lower().replace("-", "") == "utf8" else ""
-                )
-                raise InputError(
-                    f"{'stdin' if name == '-' else name}: line {n}: cannot decode byte "
-                    f"{offset + e.start} (0x{raw[e.start]:02x}) as {encoding}{hint.replace(' ;', ';')}"
-                ) from None
-            offset += len(raw)
-        tail = decoder.decode(b"", final=True)
-        if tail:
-            yield tail
-    except UnicodeDecodeError:
-        raise InputError(
-            f"{name}: the file ends inside a {encoding} character (byte {offset})"
-        ) from None
-    finally:
-        if fh is not sys.stdin.buffer:
-            fh.close()
-
-
-def _document(name: str, encoding: str, date: str | None):
-    """(lines, date, date_from) for one input: the date from --date or the text's dateline."""
-    from itertools import chain
-
-    from fincli.extract import DATE_WINDOW, find_date
-
-    lines = read_lines(name, encoding)
-    head: list[str] = []
-    size = 0
-    try:
-        for line in lines:
-            head.append(line)
-            size += len(line)
-            if size >= DATE_WINDOW:
-                break
-    except InputError as e:  # raise it after the lines before it have been used
-        lines = _raise_later(e)
-    stream = chain(head, lines)
-    if date:
-        return stream, date, "--date"
-    found = find_date("".join(head))
-    if found:
-        return stream, found[0].isoformat(), f"text: {found[1]}"
-    return stream, None, None
-
-
-def _raise_later(e: Exception):
-    raise e
-    yield  # a generator that raises when first read
-
-
 def _date_option(date: str | None) -> str | None:
     if date is None:
         return None  # without --date, extract and check need no rate code at all
@@ -509,102 +397,38 @@ def _date_option(date: str | None) -> str | None:
     return date
 
 
-def _found_records(files, encoding, date):
-    """(file, date, date_from, Found) for every amount in the inputs, in order."""
-    from fincli.extract import extract_stream
-
-    for name in files or ["-"]:
-        lines, doc_date, date_from = _document(name, encoding, date)
-        for f in extract_stream(lines):
-            yield name, doc_date, date_from, f
-
-
-def _extract_rows(name: str, encoding: str, date: str | None, jobs: int, fmt: str):
-    """What extract's writer gets for every amount in one input, in order: a jsonl line or
-    a record. With ``jobs`` > 1 worker processes make them, so the parent only writes."""
-    from fincli.extract import chunks, extract_stream
-
-    lines, doc_date, date_from = _document(name, encoding, date)
-    meta = (name, doc_date, date_from, fmt)
-    if jobs > 1:
-        return _parallel(chunks(lines), jobs, meta)
-    return _rows(extract_stream(lines), *meta)
+def _write(w, outcomes, failing=frozenset()) -> int:
+    """Write each record and report each error on stderr, going on after both; the exit
+    status they come to (a record whose verdict is in ``failing`` counts as a failure)."""
+    status = ExitStatus.OK
+    for out in outcomes:
+        if isinstance(out, FincliError):
+            error(str(out))
+            status = max(status, out.exit_status)
+            continue
+        w.write(out)
+        if failing and out["verdict"] in failing:
+            status = max(status, ExitStatus.FAILED)
+    return status
 
 
-def _rows(found, file: str, doc_date: str | None, date_from: str | None, fmt: str):
-    from fincli.report import jsonl_line
-
-    for f in found:
-        rec = f.to_record(spellings=False)  # extract's columns have no spellings
-        rec.update(file=file, date=doc_date, date_from=date_from)
-        if fmt == "jsonl":
-            yield jsonl_line(rec, EXTRACT_KEYS)
-        else:
-            yield _flatten(rec) if fmt == "csv" else rec
-
-
-BATCH_CHARS = 256 * 1024
-
-
-def _parallel(chunks, jobs: int, meta: tuple):
-    """extract() over batches of paragraphs in ``jobs`` processes, in input order, with a
-    bounded number of batches in flight so memory does not grow with the input."""
-    import multiprocessing as mp
-    from collections import deque
-
-    def batches():
-        batch, size = [], 0
-        for ch in chunks:
-            batch.append(ch)
-            size += len(ch[1])
-            if size >= BATCH_CHARS:
-                yield batch
-                batch, size = [], 0
-        if batch:
-            yield batch
-
-    with mp.get_context("fork").Pool(jobs, initializer=_worker_init) as pool:
-        window: deque = deque()
-        for batch in batches():
-            window.append(pool.apply_async(_extract_batch, (batch, meta)))
-            if len(window) > 2 * jobs:
-                yield from window.popleft().get()
-        while window:
-            yield from window.popleft().get()
-
-
-def _worker_init() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them and exits 130 without tracebacks."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _extract_batch(batch, meta):
-    from fincli.extract import extract
-
-    return list(_rows((f for offset, text in batch for f in extract(text, offset)), *meta))
-
-
-EXTRACT_KEYS = ["file", "start", "end", "text", "value", "currency", "qualifier", "low", "high",
-                "vague", "per", "currency_inferred", "stated", "period", "date", "date_from",
-                "context"]  # fmt: skip
-# CSV has no nesting: 'stated' and 'period' become columns of their own
-FLAT_FIELDS = {"stated": ("text", "start", "end", "value", "currency"),
-               "period": ("kind", "years", "until", "text")}  # fmt: skip
-EXTRACT_CSV_KEYS = [
-    col for key in EXTRACT_KEYS
-    for col in ([f"{key}_{sub}" for sub in FLAT_FIELDS[key]] if key in FLAT_FIELDS else [key])
-]  # fmt: skip
-
-
-def _flatten(rec: dict) -> dict:
-    out = dict(rec)
-    for key, subs in FLAT_FIELDS.items():
-        nested = out.pop(key, None) or {}
-        for sub in subs:
-            out[f"{key}_{sub}"] = nested.get(sub)
-    return out
+EXTRACT_TABLE_KEYS = [
+    "file",
+    "start",
+    "context",
+    "value",
+    "currency",
+    "qualifier",
+    "stated",
+    "period",
+]
+EXTRACT_DISPLAY = {
+    "value": group_thousands,
+    "stated": lambda s: f"{s['text']}",
+    "period": lambda p: " ".join(
+        str(x) for x in (p["kind"], p["years"] or p["until"], f"({p['text']})") if x
+    ),
+}
 
 
 @app.command()
@@ -626,62 +450,24 @@ def extract(
     ('50억 달러(약 7조 원)') is its 'stated' object; the period it is spread over
     ('향후 5년간', '2031년까지', '연간') is its 'period'.
     """
+    from fincli.extract import EXTRACT_CSV_KEYS, EXTRACT_KEYS
+    from fincli.parallel import extract_files
     from fincli.report import Writer
 
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
     date = _date_option(date)
     keys = EXTRACT_CSV_KEYS if fmt == "csv" else EXTRACT_KEYS
-    table_keys = ["file", "start", "context", "value", "currency", "qualifier", "stated", "period"]
+    table_keys = EXTRACT_TABLE_KEYS if (files and len(files) > 1) else EXTRACT_TABLE_KEYS[1:]
     w = Writer(
-        fmt,
-        sys.stdout,
-        keys,
-        table_keys if (files and len(files) > 1) else table_keys[1:],
-        display={
-            "value": group_thousands,
-            "stated": lambda s: f"{s['text']}",
-            "period": lambda p: " ".join(
-                str(x) for x in (p["kind"], p["years"] or p["until"], f"({p['text']})") if x
-            ),
-        },
-        flush=_state["line_buffered"],
+        fmt, sys.stdout, keys, table_keys, display=EXTRACT_DISPLAY, flush=_state["line_buffered"]
     )
-    status = ExitStatus.OK
-    for name in files or ["-"]:
-        try:
-            for row in _extract_rows(name, encoding, date, jobs, fmt):
-                w.write(row)
-        except InputError as e:
-            error(str(e))
-            status = ExitStatus.USAGE
+    status = _write(w, extract_files(files or ["-"], encoding, date, jobs, fmt))
     w.close()
     return status
 
 
-CHECK_KEYS = [
-    "file",
-    "text",
-    "stated_text",
-    "start",
-    "end",
-    "value",
-    "currency",
-    "stated_value",
-    "stated_currency",
-    "pair",
-    "implied_rate",
-    "rate",
-    "rate_date",
-    "source",
-    "rate_low",
-    "rate_high",
-    "verdict",
-    "deviation",
-    "held_on",
-    "held_last",
-    "date",
-    "date_from",
-]
+CHECK_TABLE_KEYS = ["text", "stated_text", "implied_rate", "rate", "rate_date", "rate_low",
+                    "rate_high", "verdict", "deviation", "held_last"]  # fmt: skip
 
 
 @app.command()
@@ -706,111 +492,47 @@ def check(
     last held. Exit 0 when all are ok or loose, 1 when any is suspect or unit-error (or loose
     with --strict), 2 for usage errors or unreadable input.
     """
-    from fincli.check import check as check_one
+    from itertools import chain
+
+    from fincli.check import CHECK_KEYS, check_articles, failing
+    from fincli.inputs import found_records
     from fincli.rates import get_series
     from fincli.report import Writer
 
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
     date = _date_option(date)
     series = get_series(source)
-    w = Writer(
-        fmt,
-        sys.stdout,
-        CHECK_KEYS,
-        [
-            "text",
-            "stated_text",
-            "implied_rate",
-            "rate",
-            "rate_date",
-            "rate_low",
-            "rate_high",
-            "verdict",
-            "deviation",
-            "held_last",
-        ],
-        display={
-            "implied_rate": short_rate,
-            "rate": short_rate,
-            "rate_low": short_rate,
-            "rate_high": short_rate,
-        },
-    )
-    bad = {"suspect", "unit-error"} | ({"loose"} if strict else set())
-    status = ExitStatus.OK
+    rates = dict.fromkeys(("implied_rate", "rate", "rate_low", "rate_high"), short_rate)
+    w = Writer(fmt, sys.stdout, CHECK_KEYS, CHECK_TABLE_KEYS, display=rates)
+    from_registry = ()
     if registry:
-        status = _check_registry(registry, series, w, bad)
-    for name in files or ([] if registry else ["-"]):
-        try:
-            for file, doc_date, date_from, f in _found_records([name], encoding, date):
-                if f.stated is None or not f.amount.currency:
-                    continue
-                if doc_date is None:
-                    raise UsageError(f"{file}: no date found in the text; pass --date 2025-10-29")
-                try:
-                    rec = check_one(f.amount, f.stated, series, doc_date).to_record()
-                except FincliError as e:
-                    error(f"{file}: {f.amount.text} ({f.stated.text}): {e}")
-                    status = max(status, ExitStatus.FAILED)
-                    continue
-                rec.update(file=file, date=doc_date, date_from=date_from)
-                w.write(rec)
-                if rec["verdict"] in bad:
-                    status = max(status, ExitStatus.FAILED)
-        except InputError as e:
-            error(str(e))
-            status = ExitStatus.USAGE
+        from fincli.commitments import check_registry
+
+        from_registry = check_registry(registry, series)
+    names = files or ([] if registry else ["-"])
+    articles = (found_records([name], encoding, date) for name in names)
+    status = _write(w, chain(from_registry, check_articles(articles, series)), failing(strict))
     w.close()
     return status
 
 
-COMPARE_KEYS = [
-    "id",
-    "announcer",
-    "amount_text",
-    "currency",
-    "amount",
-    "announced",
-    "to",
-    "total",
-    "usd",
-    "krw",
-    "rate",
-    "rate_date",
-    "source",
-    "years",
-    "per_year",
-    "per_year_usd",
-    "per_year_krw",
-    "share",
-    "verdict",
-    "period_text",
-    "tranches",
-    "basis",
-]
+def _choice(option: str, value: str, allowed) -> None:
+    if value not in allowed:
+        raise UsageError(f"{option} takes {', '.join(allowed)}, not {value!r}")
 
 
-def _check_registry(path: str, series, w, bad) -> int:
-    """Check each entry's quote against its source text, and its stated conversion."""
-    from fincli.check import check as check_one
-    from fincli.commitments import load, verify_quote
+def _discount_option(discount: str | None):
+    from decimal import Decimal, InvalidOperation
 
-    status = ExitStatus.OK
-    for c in load(path):
-        problem = verify_quote(c)
-        if problem:
-            error(f"{c.path}:{c.line}: {c.id}: {problem}")
-            status = ExitStatus.FAILED
-        if c.stated is None:
-            continue
-        rec = check_one(c.amount, c.stated, series, c.announced.isoformat()).to_record()
-        rec.update(
-            file=f"{c.path}:{c.line} ({c.id})", date=c.announced.isoformat(), date_from="registry"
-        )
-        w.write(rec)
-        if rec["verdict"] in bad:
-            status = ExitStatus.FAILED
-    return status
+    if discount is None:
+        return None
+    try:
+        rate = Decimal(discount)
+    except InvalidOperation:
+        raise UsageError(f"--discount takes a rate such as 0.05, not {discount!r}") from None
+    if not rate.is_finite() or rate <= -1:
+        raise UsageError(f"--discount must be a rate above -1, not {discount!r}")
+    return rate
 
 
 @app.command()
@@ -846,189 +568,39 @@ def compare(
     Each row is traceable: the amount as written, the rate and its date and source, the
     years it is spread over, and the verdict on the conversion its source stated.
     """
-    from decimal import Decimal, InvalidOperation
-
     from fincli import commitments as cm
-    from fincli.compare import SORTS
+    from fincli.attribution import entries_from_text
+    from fincli.compare import COMPARE_KEYS, SORTS, basis_note, record, table
     from fincli.compare import compare as run_compare
     from fincli.rates import get_series, period_kind
-    from fincli.report import Writer, bar, format_money, format_percent
+    from fincli.report import Writer
 
     _check_format(fmt, ("table", "markdown", "csv", "jsonl", "json"))
     to = _code_option(to, "--to")
     if at not in ("announcement", "tranche") and period_kind(at) != "date":
         raise UsageError(f"--at takes announcement, tranche or a date, not {at!r}")
-    for name, value, allowed in (
-        ("--years-rule", years_rule, ("exact", "inclusive", "exclusive")),
-        ("--sort", sort, tuple(SORTS)),
-        ("--locale", locale, ("en", "ko")),
-        ("--bar", bar_of, ("per-year", "total")),
-    ):
-        if value not in allowed:
-            raise UsageError(f"{name} takes {', '.join(allowed)}, not {value!r}")
-    rate = None
-    if discount is not None:
-        try:
-            rate = Decimal(discount)
-        except InvalidOperation:
-            raise UsageError(f"--discount takes a rate such as 0.05, not {discount!r}") from None
-        if not rate.is_finite() or rate <= -1:
-            raise UsageError(f"--discount must be a rate above -1, not {discount!r}")
+    _choice("--years-rule", years_rule, ("exact", "inclusive", "exclusive"))
+    _choice("--sort", sort, tuple(SORTS))
+    _choice("--locale", locale, ("en", "ko"))
+    _choice("--bar", bar_of, ("per-year", "total"))
+    rate = _discount_option(discount)
     series = get_series(source)
-    entries = _entries_from_text(from_text) if from_text else cm.load(registry)
-    if where:
-        entries = [e for e in entries if where.lower() in e.announcer.lower()]
-    rows = sorted(run_compare(entries, series, to, at, years_rule, horizon, rate), key=SORTS[sort])
-
-    def plain(d):
-        return None if d is None else _plain(d)
-
-    def money(d, code):  # money is rounded to its minor unit on output; rates stay exact
-        return None if d is None else _round_to_minor(d, code)
-
-    records = []
-    for r in rows:
-        records.append(
-            {
-                "id": r.id,
-                "announcer": r.announcer,
-                "amount_text": r.amount_text,
-                "currency": r.currency,
-                "amount": plain(r.amount),
-                "announced": r.announced.isoformat(),
-                "to": r.to,
-                "total": money(r.total, r.to),
-                "usd": money(r.usd, "USD"),
-                "krw": money(r.krw, "KRW"),
-                "rate": plain(r.rate),
-                "rate_date": r.rate_date,
-                "source": r.source,
-                "years": plain(r.years),
-                "per_year": money(r.per_year, r.to),
-                "per_year_usd": money(r.per_year_usd, "USD"),
-                "per_year_krw": money(r.per_year_krw, "KRW"),
-                "share": None if r.share is None else _plain(r.share.quantize(Decimal("0.0001"))),
-                "verdict": r.verdict,
-                "period_text": r.period_text,
-                "tranches": {str(y): _plain(a) for y, a in r.spread.tranches},
-                "basis": "; ".join(r.notes),
-            }
-        )
+    entries = entries_from_text(from_text) if from_text else cm.load(registry)
+    rows = run_compare(entries, series, to, at, years_rule, horizon, rate, where, sort)
+    records = [record(r) for r in rows]
     if fmt in ("csv", "jsonl", "json"):
         w = Writer(fmt, sys.stdout, COMPARE_KEYS)
         for rec in records:
             w.write(rec)
         w.close()
         return ExitStatus.OK
-    largest = max(
-        (getattr(r, "per_year" if bar_of == "per-year" else "total") or 0 for r in rows), default=0
-    )
-    people = []
-    for r in rows:
-        people.append(
-            {
-                "announcer": r.announcer,
-                "amount_text": r.amount_text + (f" ({r.period_text})" if r.period_text else ""),
-                "total": format_money(r.total, to, locale),
-                "krw": format_money(r.krw, "KRW", locale),
-                "rate": f"{short_rate(_plain(r.rate))} ({r.rate_date})",
-                "years": ""
-                if r.years is None
-                else _plain(r.years.quantize(Decimal("0.01"))).rstrip("0").rstrip("."),
-                "per_year": format_money(r.per_year, to, locale),
-                "share": format_percent(r.share, locale),
-                "bar": bar(getattr(r, "per_year" if bar_of == "per-year" else "total"), largest),
-                "verdict": r.verdict or "",
-            }
-        )
-    total = sum((r.total for r in rows if r.total is not None), Decimal(0))
-    total_krw = sum((r.krw for r in rows if r.krw is not None), Decimal(0))
-    per_year = sum((r.per_year for r in rows if r.per_year is not None), Decimal(0))
-    footer = [
-        {
-            "announcer": f"total ({len(rows)})",
-            "total": format_money(total, to, locale),
-            "krw": format_money(total_krw, "KRW", locale),
-            "per_year": format_money(per_year, to, locale),
-            "share": format_percent(Decimal(100) if total else None, locale),
-        }
-    ]
-    headers = {
-        "announcer": "announcer",
-        "amount_text": "as written",
-        "total": f"total {to}",
-        "krw": "total KRW",
-        "rate": "USD/KRW (date)",
-        "years": "years",
-        "per_year": f"per year {to}",
-        "share": "share",
-        "bar": f"{bar_of}",
-        "verdict": "stated",
-    }
-    if to == "KRW":
-        del headers["krw"]
+    headers, people, footer = table(rows, to, locale, bar_of)
     w = Writer(fmt, sys.stdout, list(headers), headers=headers)
     for rec in people:
         w.write(rec)
     w.close(footer=footer)
-    basis = {
-        "announcement": "each at the rate of its announcement date",
-        "tranche": "each calendar-year tranche at that year's mean rate",
-    }.get(at, f"all at the rate of {at}")
-    print(
-        f"\nRates: {series.name} ({series.describe()}), {basis}."
-        + (f" Present values at {rate} a year." if rate is not None else ""),
-        file=sys.stdout if fmt == "markdown" else sys.stderr,
-    )
+    print(basis_note(series, at, rate), file=sys.stdout if fmt == "markdown" else sys.stderr)
     return ExitStatus.OK
-
-
-def _entries_from_text(files: list[str]):
-    """Registry-like entries from the amounts found in articles (for --from-text)."""
-    import datetime as dt
-
-    from fincli.commitments import Commitment
-    from fincli.periods import PeriodSpec
-
-    out = []
-    for name in files:
-        for k, (_, doc_date, _, f) in enumerate(_found_records([name], "utf-8", None), 1):
-            if doc_date is None:
-                raise UsageError(
-                    f"{name}: no date found in the text; put a dateline (date 2025-10-29) in it"
-                )
-            if not f.amount.currency or f.amount.vague:
-                continue
-            p = f.period
-            spec = PeriodSpec(p.kind, p.text, p.years, p.until) if p else None
-            subject = _subject(f.sentence, f.amount.text)
-            out.append(
-                Commitment(
-                    id=f"{Path(name).stem}-{k}",
-                    announcer=subject,
-                    announced=dt.date.fromisoformat(doc_date),
-                    source=f"{name} @{f.amount.start}",
-                    amount_text=f.amount.text,
-                    amount=f.amount,
-                    stated_text=f.stated.text if f.stated else None,
-                    stated=f.stated,
-                    period_text=p.text if p else None,
-                    period=spec,
-                    path=name,
-                )
-            )
-    return out
-
-
-def _subject(sentence: str, amount_text: str) -> str:
-    """The sentence's subject (the words before 은/는/이/가), else the words before the amount."""
-    import re
-
-    m = re.match(r"\s*(.{1,40}?)(?:은|는|이|가|와|과)\s", sentence)
-    if m:
-        return m.group(1).strip()
-    before = sentence.split(amount_text)[0].strip()
-    return before[-30:] or sentence[:30]
 
 
 def main(argv: list[str] | None = None) -> None:

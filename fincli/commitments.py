@@ -37,6 +37,7 @@ import datetime as dt
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -332,6 +333,25 @@ def verify_quote(c: Commitment) -> str | None:
     if c.stated_text and c.stated_text not in text:
         return f"stated {c.stated_text!r} does not occur in {c.source_text.name}"
     return None
+
+
+def check_registry(path: Path | str | None, series) -> Iterator[dict | FincliError]:
+    """Each entry's quote checked against its source text, and its stated conversion against
+    the rate of its announcement date: a wrong quote is a :class:`FincliError` naming the
+    entry's line (exit status 1), a stated conversion a record as ``fincli check`` writes it."""
+    from fincli.check import check
+
+    for c in load(path):
+        problem = verify_quote(c)
+        if problem:
+            yield FincliError(f"{c.path}:{c.line}: {c.id}: {problem}")
+        if c.stated is None:
+            continue
+        rec = check(c.amount, c.stated, series, c.announced.isoformat()).to_record()
+        rec.update(
+            file=f"{c.path}:{c.line} ({c.id})", date=c.announced.isoformat(), date_from="registry"
+        )
+        yield rec
 
 
 if __name__ == "__main__":

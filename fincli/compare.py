@@ -83,7 +83,13 @@ def compare(
     years_rule: str = "exact",
     horizon: int | None = None,
     discount: Decimal | None = None,
+    where: str | None = None,
+    sort: str | None = None,
 ) -> list[Row]:
+    """One row per entry (only those whose announcer contains ``where``, in any case),
+    in ``sort`` order (a key of :data:`SORTS`) or the entries' own."""
+    if where:
+        entries = [e for e in entries if where.lower() in e.announcer.lower()]
     rate = _rate_lookup(series)
     complete = _last_complete_year(series)
     rows = []
@@ -164,7 +170,7 @@ def compare(
     for r in rows:
         if r.total is not None and grand:
             r.share = QUOTIENT.multiply(QUOTIENT.divide(r.total, grand), 100)
-    return rows
+    return sorted(rows, key=SORTS[sort]) if sort else rows
 
 
 def _discounted(sp: Spread, announced: dt.date, rate: Decimal):
@@ -187,3 +193,118 @@ SORTS = {
     "announcer": lambda r: (r.announcer.lower(), r.id),
     "id": lambda r: r.id,
 }
+
+# A row as the machine formats write it: money rounded to its currency's minor unit, rates exact
+COMPARE_KEYS = ["id", "announcer", "amount_text", "currency", "amount", "announced", "to",
+                "total", "usd", "krw", "rate", "rate_date", "source", "years", "per_year",
+                "per_year_usd", "per_year_krw", "share", "verdict", "period_text", "tranches",
+                "basis"]  # fmt: skip
+BASES = {
+    "announcement": "each at the rate of its announcement date",
+    "tranche": "each calendar-year tranche at that year's mean rate",
+}
+
+
+def record(r: Row) -> dict:
+    """The row for scripts, with :data:`COMPARE_KEYS`."""
+    from fincli.report import plain, round_to_minor
+
+    def money(d, code):  # money is rounded to its minor unit on output; rates stay exact
+        return None if d is None else round_to_minor(d, code)
+
+    return {
+        "id": r.id,
+        "announcer": r.announcer,
+        "amount_text": r.amount_text,
+        "currency": r.currency,
+        "amount": plain(r.amount),
+        "announced": r.announced.isoformat(),
+        "to": r.to,
+        "total": money(r.total, r.to),
+        "usd": money(r.usd, "USD"),
+        "krw": money(r.krw, "KRW"),
+        "rate": plain(r.rate),
+        "rate_date": r.rate_date,
+        "source": r.source,
+        "years": plain(r.years),
+        "per_year": money(r.per_year, r.to),
+        "per_year_usd": money(r.per_year_usd, "USD"),
+        "per_year_krw": money(r.per_year_krw, "KRW"),
+        "share": None if r.share is None else plain(r.share.quantize(Decimal("0.0001"))),
+        "verdict": r.verdict,
+        "period_text": r.period_text,
+        "tranches": {str(y): plain(a) for y, a in r.spread.tranches},
+        "basis": "; ".join(r.notes),
+    }
+
+
+def totals(rows: list[Row]) -> dict[str, Decimal]:
+    """The sums of the rows' totals (in their target currency and in KRW) and per-year figures."""
+    return {
+        "total": sum((r.total for r in rows if r.total is not None), Decimal(0)),
+        "krw": sum((r.krw for r in rows if r.krw is not None), Decimal(0)),
+        "per_year": sum((r.per_year for r in rows if r.per_year is not None), Decimal(0)),
+    }
+
+
+def table(
+    rows: list[Row], to: str, locale: str = "en", bar_of: str = "per-year"
+) -> tuple[dict[str, str], list[dict], list[dict]]:
+    """The comparison for people: (headers, rows, footer), written with
+    :mod:`fincli.report`'s money, percent and bar formats in ``locale``; the bar draws
+    ``bar_of`` ('per-year' or 'total')."""
+    from fincli.report import bar, format_money, format_percent, plain, short_rate
+
+    field = "per_year" if bar_of == "per-year" else "total"
+    largest = max((getattr(r, field) or 0 for r in rows), default=0)
+    people = []
+    for r in rows:
+        people.append(
+            {
+                "announcer": r.announcer,
+                "amount_text": r.amount_text + (f" ({r.period_text})" if r.period_text else ""),
+                "total": format_money(r.total, to, locale),
+                "krw": format_money(r.krw, "KRW", locale),
+                "rate": f"{short_rate(plain(r.rate))} ({r.rate_date})",
+                "years": ""
+                if r.years is None
+                else plain(r.years.quantize(Decimal("0.01"))).rstrip("0").rstrip("."),
+                "per_year": format_money(r.per_year, to, locale),
+                "share": format_percent(r.share, locale),
+                "bar": bar(getattr(r, field), largest),
+                "verdict": r.verdict or "",
+            }
+        )
+    sums = totals(rows)
+    footer = [
+        {
+            "announcer": f"total ({len(rows)})",
+            "total": format_money(sums["total"], to, locale),
+            "krw": format_money(sums["krw"], "KRW", locale),
+            "per_year": format_money(sums["per_year"], to, locale),
+            "share": format_percent(Decimal(100) if sums["total"] else None, locale),
+        }
+    ]
+    headers = {
+        "announcer": "announcer",
+        "amount_text": "as written",
+        "total": f"total {to}",
+        "krw": "total KRW",
+        "rate": "USD/KRW (date)",
+        "years": "years",
+        "per_year": f"per year {to}",
+        "share": "share",
+        "bar": f"{bar_of}",
+        "verdict": "stated",
+    }
+    if to == "KRW":
+        del headers["krw"]
+    return headers, people, footer
+
+
+def basis_note(series: Series, at: str, discount: Decimal | None = None) -> str:
+    """The line under the table that says which rates were used, and how."""
+    basis = BASES.get(at, f"all at the rate of {at}")
+    return f"\nRates: {series.name} ({series.describe()}), {basis}." + (
+        f" Present values at {discount} a year." if discount is not None else ""
+    )

@@ -305,3 +305,42 @@ def extract_stream(lines: Iterable[str]) -> Iterator[Found]:
     """:func:`extract` over a stream of lines, a paragraph at a time."""
     for offset, text in chunks(lines):
         yield from extract(text, offset)
+
+
+# The records `fincli extract` writes: one per amount, with the input's name and date
+EXTRACT_KEYS = ["file", "start", "end", "text", "value", "currency", "qualifier", "low", "high",
+                "vague", "per", "currency_inferred", "stated", "period", "date", "date_from",
+                "context"]  # fmt: skip
+# CSV has no nesting: 'stated' and 'period' become columns of their own
+FLAT_FIELDS = {"stated": ("text", "start", "end", "value", "currency"),
+               "period": ("kind", "years", "until", "text")}  # fmt: skip
+EXTRACT_CSV_KEYS = [
+    col for key in EXTRACT_KEYS
+    for col in ([f"{key}_{sub}" for sub in FLAT_FIELDS[key]] if key in FLAT_FIELDS else [key])
+]  # fmt: skip
+
+
+def records(
+    found: Iterable[Found], file: str, doc_date: str | None, date_from: str | None, fmt: str
+):
+    """The record of each found amount as a writer of ``fmt`` takes it: a finished jsonl line
+    (so worker processes can make them), a flat record for csv, else a nested record."""
+    from fincli.report import jsonl_line
+
+    for f in found:
+        rec = f.to_record(spellings=False)  # extract's columns have no spellings
+        rec.update(file=file, date=doc_date, date_from=date_from)
+        if fmt == "jsonl":
+            yield jsonl_line(rec, EXTRACT_KEYS)
+        else:
+            yield flatten(rec) if fmt == "csv" else rec
+
+
+def flatten(rec: dict) -> dict:
+    """A record with 'stated' and 'period' spread into columns of their own (for csv)."""
+    out = dict(rec)
+    for key, subs in FLAT_FIELDS.items():
+        nested = out.pop(key, None) or {}
+        for sub in subs:
+            out[f"{key}_{sub}"] = nested.get(sub)
+    return out

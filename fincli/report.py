@@ -131,6 +131,24 @@ def table(
     )
 
 
+def plain(d) -> str | None:
+    """A Decimal as an exact plain string with no exponent and no trailing zeros (None stays
+    None): what machine formats print."""
+    if d is None:
+        return None
+    s = format(d, "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def round_to_minor(d, code: str) -> str:
+    """Money rounded half-even to its currency's minor unit, as a plain string (output only)."""
+    from decimal import ROUND_HALF_EVEN, Decimal
+
+    from fincli.currencies import minor_digits
+
+    return format(d.quantize(Decimal(1).scaleb(-minor_digits(code)), rounding=ROUND_HALF_EVEN), "f")
+
+
 def group_thousands(s: str | None) -> str:
     """``'1234567.5'`` → ``'1,234,567.5'`` for people (never in machine formats)."""
     if not s:

@@ -1,0 +1,97 @@
+"""``fincli compare``: all commitments in one currency, on one date basis, per year."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from fincli.cli.base import _check_format, _code_option, app
+from fincli.errors import ExitStatus, UsageError
+
+
+def _choice(option: str, value: str, allowed) -> None:
+    if value not in allowed:
+        raise UsageError(f"{option} takes {', '.join(allowed)}, not {value!r}")
+
+
+def _discount_option(discount: str | None):
+    from decimal import Decimal, InvalidOperation
+
+    if discount is None:
+        return None
+    try:
+        rate = Decimal(discount)
+    except InvalidOperation:
+        raise UsageError(f"--discount takes a rate such as 0.05, not {discount!r}") from None
+    if not rate.is_finite() or rate <= -1:
+        raise UsageError(f"--discount must be a rate above -1, not {discount!r}")
+    return rate
+
+
+@app.command()
+def compare(
+    registry: str = typer.Argument(None, help="A registry TOML file (default: the shipped one)."),
+    to: str = typer.Option("USD", "--to", "-t", help="Currency of the total and per-year columns."),
+    at: str = typer.Option(
+        "announcement", "--at", help="announcement, a date (2025-10-29), or tranche."
+    ),
+    source: str = typer.Option(
+        "ecb", "--source", "-s", help="ecb, fred, an imported name or a CSV path."
+    ),
+    years_rule: str = typer.Option(
+        "exact", "--years-rule", help="For 'by YYYY': exact, inclusive or exclusive."
+    ),
+    horizon: int = typer.Option(
+        None, "--horizon", min=1, help="Years an annual amount runs (gives it a total)."
+    ),
+    discount: str = typer.Option(
+        None, "--discount", help="Annual discount rate, e.g. 0.05: present values."
+    ),
+    sort: str = typer.Option("total", "--sort", help="total, per-year, date, announcer or id."),
+    where: str = typer.Option(None, "--where", help="Only announcers containing this text."),
+    locale: str = typer.Option("en", "--locale", help="en or ko: how the table writes numbers."),
+    bar_of: str = typer.Option("per-year", "--bar", help="per-year or total: what the bar draws."),
+    from_text: list[str] = typer.Option(
+        None, "--from-text", help="Build rows from amounts in these articles instead."
+    ),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, markdown, csv, jsonl or json."),
+):
+    """Compare all announced commitments: one currency, one date basis, per year.
+
+    Each row is traceable: the amount as written, the rate and its date and source, the
+    years it is spread over, and the verdict on the conversion its source stated.
+    """
+    from fincli import commitments as cm
+    from fincli.attribution import entries_from_text
+    from fincli.compare import COMPARE_KEYS, SORTS, basis_note, record, table
+    from fincli.compare import compare as run_compare
+    from fincli.rates import get_series, period_kind
+    from fincli.report import Writer
+
+    _check_format(fmt, ("table", "markdown", "csv", "jsonl", "json"))
+    to = _code_option(to, "--to")
+    if at not in ("announcement", "tranche") and period_kind(at) != "date":
+        raise UsageError(f"--at takes announcement, tranche or a date, not {at!r}")
+    _choice("--years-rule", years_rule, ("exact", "inclusive", "exclusive"))
+    _choice("--sort", sort, tuple(SORTS))
+    _choice("--locale", locale, ("en", "ko"))
+    _choice("--bar", bar_of, ("per-year", "total"))
+    rate = _discount_option(discount)
+    series = get_series(source)
+    entries = entries_from_text(from_text) if from_text else cm.load(registry)
+    rows = run_compare(entries, series, to, at, years_rule, horizon, rate, where, sort)
+    records = [record(r) for r in rows]
+    if fmt in ("csv", "jsonl", "json"):
+        w = Writer(fmt, sys.stdout, COMPARE_KEYS)
+        for rec in records:
+            w.write(rec)
+        w.close()
+        return ExitStatus.OK
+    headers, people, footer = table(rows, to, locale, bar_of)
+    w = Writer(fmt, sys.stdout, list(headers), headers=headers)
+    for rec in people:
+        w.write(rec)
+    w.close(footer=footer)
+    print(basis_note(series, at, rate), file=sys.stdout if fmt == "markdown" else sys.stderr)
+    return ExitStatus.OK

@@ -15,7 +15,7 @@ import typer
 from fincli.errors import ExitStatus, FincliError, InputError, UsageError
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,  # --install-completion, --show-completion: no start-up cost
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -43,8 +43,19 @@ def error(message: str) -> None:
     print(f"fincli: error: {message}", file=sys.stderr, flush=True)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from fincli import __version__
+
+        print(f"fincli {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
+    version: bool = typer.Option(
+        False, "--version", is_eager=True, callback=_version, help="Print fincli's version."
+    ),
     traceback: bool = typer.Option(
         False, "--traceback", help="Show Python tracebacks (debugging)."
     ),

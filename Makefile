@@ -31,9 +31,12 @@ check-lock: $(STAMP)
 test: check-lock
 	$(BIN)/python -m pytest
 
+# ruff, the layering as import-linter contracts (pyproject.toml), and mypy over the package
 lint: $(STAMP)
 	$(BIN)/ruff check fincli tests bench scripts
 	$(BIN)/ruff format --check fincli tests bench scripts
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy --cache-dir $(VENV)/.mypy_cache
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q fincli bench

@@ -111,11 +111,14 @@ def check(main: Amount, stated: Amount, series: Series, on: str, history: bool =
     ``history=False`` leaves ``held_on`` empty (it reads two years of rates)."""
     r = QUOTIENT.divide(stated.value, main.value)  # stated per main
     lo, hi = rate_interval(main, stated)
+    base: str | None
+    quote: str | None
     if main.currency == "KRW":  # express as KRW per 1 foreign unit
         base, quote = stated.currency, "KRW"
         implied, lo, hi = QUOTIENT.divide(1, r), QUOTIENT.divide(1, hi), QUOTIENT.divide(1, lo)
     else:
         base, quote, implied = main.currency, stated.currency, r
+    assert base is not None and quote is not None, "both figures name their currency"
     real = series.rate(base, quote, on)
     verdict = _verdict(implied, real.value, lo, hi)
     # the stated figure against the figure at the day's rate

@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import NoReturn, overload
 
 from fincli import __version__
 from fincli.errors import FincliError, RegistryError
@@ -143,7 +144,7 @@ def load(path: Path | str | None = None, *, use_parsed: bool = True) -> list[Com
 def _entry(
     e: dict, p: str, start: int | None, flines: dict[str, int], seen: dict, base: Path
 ) -> Commitment:
-    def fail(field: str, message: str):
+    def fail(field: str, message: str) -> NoReturn:
         raise RegistryError(message, p, flines.get(field, start), field)
 
     for k in e:
@@ -232,6 +233,10 @@ def _amount_json(a: Amount | None) -> dict | None:
     }  # fmt: skip
 
 
+@overload
+def _amount_from(d: dict) -> Amount: ...
+@overload
+def _amount_from(d: None) -> None: ...
 def _amount_from(d: dict | None) -> Amount | None:
     if d is None:
         return None
@@ -357,5 +362,6 @@ def check_registry(path: Path | str | None, series) -> Iterator[dict | FincliErr
 if __name__ == "__main__":
     import sys
 
-    for name in sys.argv[1:] or [None]:
+    names: list[str | None] = [*sys.argv[1:]] or [None]  # none: the shipped registry
+    for name in names:
         print(f"wrote {write_parsed(name)}")

@@ -95,6 +95,7 @@ def compare(
     rows = []
     for c in entries:
         cur = c.amount.currency
+        assert cur is not None, "a commitment's amount names its currency"
         sp = spread(c.amount.value, c.period, c.announced, minor_digits(cur), years_rule, horizon)
         notes = [sp.basis]
         tranches = sp.tranches or [(c.announced.year, c.amount.value)]

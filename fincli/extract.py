@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from fincli.money import Amount, _s, scan
 from fincli.periods import grammar, spec
@@ -213,12 +214,7 @@ def extract(text: str, offset: int = 0) -> list[Found]:
                 ws, we = w.span() if w else (0, len(a.text))
                 period = Period("annual", a.text[ws:we], a.start + ws, a.start + we)
             elif j in owner:
-                period = min(
-                    owner[j],
-                    key=lambda p, a=a: (
-                        abs(a.start - p.end) if p.end <= a.start else p.start - a.end + 0.5
-                    ),
-                )
+                period = min(owner[j], key=partial(_distance, a))
             inferred = a.currency is None and currencies == {"KRW"}
             if inferred:
                 a.currency = "KRW"  # made by scan() above and not yet handed out
@@ -240,6 +236,11 @@ def extract(text: str, offset: int = 0) -> list[Found]:
                 )
             )
     return out
+
+
+def _distance(a: Amount, p: Period) -> float:
+    """How far period phrase ``p`` is from amount ``a``: one before it wins a tie."""
+    return abs(a.start - p.end) if p.end <= a.start else p.start - a.end + 0.5
 
 
 def _shift(a, offset: int):

@@ -419,6 +419,7 @@ def _currency_after(text: str, i: int) -> tuple[str, int] | None:
     if not m:
         return None
     kind = m.lastgroup
+    assert kind is not None, "every alternative of a currency pattern is a named group"
     word = m.group(kind)
     if kind == "ko":
         word = "".join(word.split())
@@ -666,7 +667,7 @@ def _build(
     if "-" in words:
         words.remove("-")
         value = -value
-        if lo is not None:
+        if lo is not None and hi is not None:  # a range has both ends
             lo, hi = -hi, -lo
     if not strict and not _is_money(text, start, end, num, num2, currency, vague):
         return None
@@ -759,11 +760,12 @@ def _parse_remembered(text: str) -> Amount:
     best = None
     for m in pattern().finditer(norm, lead, tail):
         try:
-            a = _build(m, norm, strict=True)
+            a = _build(m, norm, strict=True)  # strict: an Amount or a ParseError, never None
         except ParseError:
             if best is None and m.start() == lead:
                 raise
             continue
+        assert a is not None
         if a.start == lead and a.end == tail:
             return _retext(a, text) if norm != text else a
         best = best or a

@@ -11,7 +11,10 @@ import csv
 import json
 from collections.abc import Sequence
 from functools import cache
-from typing import IO
+from typing import IO, TYPE_CHECKING, overload
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 MACHINE_FORMATS = ("jsonl", "csv", "json")
 # one encoder for every jsonl record: json.dumps with any option builds a new one per call
@@ -61,7 +64,7 @@ class Writer:
         self.rows: list[dict] = []
         self._pending: list[str] = []  # our own buffer: the stream may be unbuffered
         self._size = 0
-        self._csv = None
+        self._csv: csv.DictWriter | None = None
         if fmt == "csv":
             self._csv = csv.DictWriter(
                 self, fieldnames=self.keys, extrasaction="ignore", lineterminator="\n"
@@ -89,7 +92,7 @@ class Writer:
             self._emit(jsonl_line(record, self.keys))
             return
         rec = record if list(record) == self.keys else {k: record.get(k) for k in self.keys}
-        if self.fmt == "csv":
+        if self._csv is not None:  # the format is csv
             self._csv.writerow({k: _cell(v) for k, v in rec.items()})
         elif self.fmt == "json":
             self.rows.append(rec)
@@ -131,7 +134,11 @@ def table(
     )
 
 
-def plain(d) -> str | None:
+@overload
+def plain(d: None) -> None: ...
+@overload
+def plain(d: Decimal) -> str: ...
+def plain(d: Decimal | None) -> str | None:
     """A Decimal as an exact plain string with no exponent and no trailing zeros (None stays
     None): what machine formats print."""
     if d is None:

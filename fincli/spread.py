@@ -108,6 +108,7 @@ def spread(
         )
     if period.kind == "over":
         n = period.years
+        assert n is not None, "a period over N years has N"
         end = _add_years(announced, n) - dt.timedelta(days=1)
         shares = _year_shares(announced, end)
         tranches = allocate(total, [Decimal(d) for _, d, _ in shares], digits)
@@ -121,6 +122,7 @@ def spread(
             f"{n} years from {announced}, tranches by days in each calendar year",
         )
     if period.kind == "by":
+        assert period.until is not None, "a period by a year has the year"
         end = dt.date(period.until, 12, 31)
         if end < announced:
             raise ParseError(f"{period.text!r} ends before the announcement on {announced}")

@@ -111,7 +111,7 @@ def convert(
     source: str = typer.Option(
         "ecb", "--source", "-s", help="ecb, fred, an imported series' name, or a CSV path."
     ),
-    assume: str = typer.Option(
+    assume: str | None = typer.Option(
         None, "--from", help="Currency for amounts written without one (35조2000억)."
     ),
     fmt: str = FormatOpt,

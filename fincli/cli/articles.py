@@ -4,6 +4,7 @@ they state."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 
 import typer
 
@@ -16,6 +17,7 @@ from fincli.cli.base import (
     _write,
     app,
 )
+from fincli.errors import FincliError
 from fincli.report import group_thousands, short_rate
 
 EXTRACT_TABLE_KEYS = [
@@ -40,7 +42,7 @@ EXTRACT_DISPLAY = {
 @app.command()
 def extract(
     files: list[str] = typer.Argument(None, help="Text files; '-' or none reads stdin."),
-    date: str = typer.Option(
+    date: str | None = typer.Option(
         None, "--date", help="The document date (default: the text's dateline)."
     ),
     fmt: str = FormatOpt,
@@ -79,7 +81,9 @@ CHECK_TABLE_KEYS = ["text", "stated_text", "implied_rate", "rate", "rate_date", 
 @app.command()
 def check(
     files: list[str] = typer.Argument(None, help="Articles; '-' or none reads stdin."),
-    date: str = typer.Option(None, "--date", help="The article's date (default: its dateline)."),
+    date: str | None = typer.Option(
+        None, "--date", help="The article's date (default: its dateline)."
+    ),
     source: str = typer.Option(
         "ecb", "--source", "-s", help="ecb, fred, an imported name or a CSV path."
     ),
@@ -110,7 +114,7 @@ def check(
     series = get_series(source)
     rates = dict.fromkeys(("implied_rate", "rate", "rate_low", "rate_high"), short_rate)
     w = Writer(fmt, sys.stdout, CHECK_KEYS, CHECK_TABLE_KEYS, display=rates)
-    from_registry = ()
+    from_registry: Iterable[dict | FincliError] = ()
     if registry:
         from fincli.commitments import check_registry
 

@@ -90,7 +90,7 @@ def run_stream(exprs, encoding, fmt, fail_fast, keys, table_keys, handle, displa
     for label, text in iter_inputs(exprs, encoding):
         rec = template.copy()
         rec["input"] = text.text if isinstance(text, InputError) else text
-        err = text if isinstance(text, InputError) else None
+        err: FincliError | None = text if isinstance(text, InputError) else None
         if err is None:
             try:
                 handle(text, label, rec)  # fills rec; what it filled stays if it then fails

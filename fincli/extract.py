@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
+from fincli import lang
 from fincli.money import Amount, _s, scan
 from fincli.periods import grammar, spec
 
@@ -37,8 +38,12 @@ MAX_CHUNK = 1 << 20
 DATE_WINDOW = 4000
 _MARKER = re.compile(r"^[\s,]*(?:[(（\[]\s*)?(?:[-–—:]\s*)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)]*(?=\s)|\n")
-_STATED_MARKER = re.compile(r"(한화|우리\s?돈|미화|원화|about|or about)")
-_PER_YEAR_WORD = re.compile(r"연간|매년|해마다|연|annually|per year|a year|per annum", re.I)
+_STATED_MARKER = re.compile(
+    "(" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in lang.stated_markers()) + ")"
+)
+_PER_YEAR_WORD = re.compile(
+    "|".join(re.escape(w) for w, unit in lang.per_words().items() if unit == "year"), re.I
+)
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
     "april|june|july|august|september|october|november|december"

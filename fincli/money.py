@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from fincli import currencies
+from fincli import currencies, lang
 from fincli.errors import ParseError
 from fincli.numerals import (
     BIG_UNITS,
@@ -45,165 +45,25 @@ from fincli.numerals import (
     scale,
 )
 
-QUALIFIERS = {
-    "약": "approx",
-    "가량": "approx",
-    "안팎": "approx",
-    "정도": "approx",
-    "쯤": "approx",
-    "내외": "approx",
-    "about": "approx",
-    "around": "approx",
-    "approximately": "approx",
-    "roughly": "approx",
-    "nearly": "approx",
-    "some": "approx",
-    "an estimated": "approx",
-    "최대": "max",
-    "이하": "max",
-    "up to": "max",
-    "as much as": "max",
-    "최소": "min",
-    "이상": "min",
-    "at least": "min",
-    "or more": "min",
-    "여": "over",
-    "넘게": "over",
-    "초과": "over",
-    "남짓": "over",
-    "more than": "over",
-    "over": "over",
-    "미만": "under",
-    "less than": "under",
-    "under": "under",
-}
-PER_WORDS = {
-    "연간": "year",
-    "매년": "year",
-    "해마다": "year",
-    "연": "year",
-    "a year": "year",
-    "per year": "year",
-    "annually": "year",
-    "per annum": "year",
-    "a month": "month",
-    "per month": "month",
-    "a day": "day",
-    "per day": "day",
-    "월": "month",
-    "매월": "month",
-    "월간": "month",
-    "매달": "month",
-    "하루": "day",
-    "일일": "day",
-    "매일": "day",
-}
-DROPPED = ("총", "미화", "한화", "원화", "우리 돈", "우리돈")
-NEGATIVE_WORDS = ("마이너스",)
+# The words around a number are data (fincli/data/lang/*.toml, read by fincli.lang).
+QUALIFIERS = lang.qualifiers()
+PER_WORDS = lang.per_words()
+DROPPED = lang.dropped()
+NEGATIVE_WORDS = lang.negative_words()
 SIGNS = "-−△"  # △ marks a negative figure in Korean accounts (△3조 = -3조)
 # What may follow a Korean currency word inside one word: particles and the qualifiers.
 # '원전', '원칙', '엔비디아', '파운드리' end at a syllable outside this set and are not money.
-_AFTER_KO_WORD = "을를이가은는의에로으와과도만씩대어짜까보부선수상규안내미초남넘여인임였라쯤정며및"
-COUNTERS = (
-    "가구",
-    "개국",
-    "개사",
-    "개",
-    "명",
-    "곳",
-    "대",
-    "건",
-    "톤",
-    "주",
-    "배",
-    "회",
-    "위",
-    "년",
-    "월",
-    "일",
-    "시간",
-    "시",
-    "분",
-    "초",
-    "장",
-    "기",
-    "척",
-    "편",
-    "권",
-    "표",
-    "평",
-    "마리",
-    "그루",
-    "채",
-    "가지",
-    "종",
-    "호",
-    "층",
-    "km",
-    "kg",
-    "MW",
-    "GW",
-    "kW",
-    "mw",
-    "gw",
-    "메가와트",
-    "기가와트",
-    "킬로",
-    "와트",
-    "배럴",
-    "%",
-    "퍼센트",
-    "세",
-    "살",
-    "쪽",
-    "회차",
-    "차례",
-    "단계",
-)
+_AFTER_KO_WORD = lang.particles()
+COUNTERS = lang.counters()
 _WS = r"[ \t\u00a0\u200b\u3000]"
 _WSCHARS = " \t\u00a0\u200b\u3000"
 _STRIP = " \t\r\n\u00a0\u200b\u3000\ufeff\x0b\x0c"  # around a whole expression, BOM included
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # ＡＢ１２＄ → AB12$, same length
 _FULLWIDTH[0x3000] = 0x20
-SUFFIX_QUALIFIERS = (
-    "가량",
-    "안팎",
-    "정도",
-    "쯤",
-    "내외",
-    "이상",
-    "넘게",
-    "초과",
-    "남짓",
-    "미만",
-    "이하",
-)
-EN_PREFIXES = (
-    "up to",
-    "as much as",
-    "at least",
-    "more than",
-    "less than",
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "nearly",
-    "an estimated",
-    "some",
-    "over",
-    "under",
-)
-EN_PER_SUFFIXES = (
-    "a year",
-    "per year",
-    "annually",
-    "per annum",
-    "a month",
-    "per month",
-    "a day",
-    "per day",
-)
+SUFFIX_QUALIFIERS = lang.qualifiers_after("ko")
+EN_SUFFIX_QUALIFIERS = lang.qualifiers_after("en")
+EN_PREFIXES = lang.qualifiers_before("en")
+EN_PER_SUFFIXES = lang.per_words_of("en")
 
 
 _HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]").search
@@ -378,9 +238,8 @@ def _tables():
     before = dict(forms["symbol"])
     before.update({c: c for c in forms["code"]})
     prefixes = sorted(
-        [w for w in QUALIFIERS if len(w) > 1 and not w.isascii()]
-        + ["약"]
-        + [w for w in PER_WORDS if not w.isascii()]
+        list(lang.qualifiers_before("ko"))
+        + list(lang.per_words_of("ko"))
         + list(DROPPED)
         + list(NEGATIVE_WORDS),
         key=len,
@@ -399,7 +258,9 @@ def _one_word_prefixes() -> frozenset[str]:
 _ENGLISH_NUM = re.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b]?([A-Za-z]+)")
 _TRAILING_WORD = re.compile(r"([A-Za-z]+)$")
 _ONE_LETTER_SCALE = re.compile(r"(?<![A-Za-z])[kmbKMB]$")
-_TAIL_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS) | frozenset("oOaApP")
+_TAIL_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS) | frozenset(
+    c for w in (*EN_SUFFIX_QUALIFIERS, *EN_PER_SUFFIXES) for c in (w[0], w[0].upper())
+)
 
 
 def _skip_ws(text: str, i: int) -> int:
@@ -440,9 +301,11 @@ def _tail(text: str, i: int) -> tuple[str | None, str | None, int]:
             j = _skip_ws(text, i)
             break
     else:
-        if text[j : j + 7].lower() == "or more":
-            qual, i = "or more", j + 7
-            j = _skip_ws(text, i)
+        for w in EN_SUFFIX_QUALIFIERS:
+            if text[j : j + len(w)].lower() == w:
+                qual, i = w, j + len(w)
+                j = _skip_ws(text, i)
+                break
     low = text[j : j + 12].lower()
     for w in EN_PER_SUFFIXES:
         if low.startswith(w) and not text[j + len(w) : j + len(w) + 1].isalpha():

@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 
 from fincli import lang
 from fincli.money import Amount, _s, scan
@@ -223,6 +223,10 @@ def extract(text: str, offset: int = 0) -> list[Found]:
             inferred = a.currency is None and currencies == {"KRW"}
             if inferred:
                 a.currency = "KRW"  # made by scan() above and not yet handed out
+            else:
+                resolved = _resolve_ambiguous(a, text, s_lo)
+                if resolved:
+                    a.currency, inferred = resolved, True
             end = (f.stated or f.amount).end
             ctx_lo, ctx_hi = max(s_lo, a.start - 15), min(s_hi, end + 15)
             context = (
@@ -246,6 +250,33 @@ def extract(text: str, offset: int = 0) -> list[Found]:
 def _distance(a: Amount, p: Period) -> float:
     """How far period phrase ``p`` is from amount ``a``: one before it wins a tie."""
     return abs(a.start - p.end) if p.end <= a.start else p.start - a.end + 0.5
+
+
+def _resolve_ambiguous(a: Amount, text: str, s_lo: int) -> str | None:
+    """The currency of an amount written with a short name several countries share (페소,
+    크로네): the country named last before it in its sentence, else the first after it,
+    else the name's default; None when the name is not ambiguous."""
+    table = _ambiguous_words()
+    if not table or a.currency is None:
+        return None
+    word = next((w for w in table if a.text.endswith(w) or w in a.text), None)
+    if word is None:
+        return None
+    countries = table[word]
+    before = text[s_lo : a.start]
+    best = max(countries, key=lambda c: before.rfind(c) if c != "default" else -1)
+    if best != "default" and before.rfind(best) >= 0:
+        return countries[best]
+    after = text[a.end : a.end + 200]
+    found = [(after.find(c), c) for c in countries if c != "default" and c in after]
+    return countries[min(found)[1]] if found else countries["default"]
+
+
+@cache
+def _ambiguous_words() -> dict[str, dict[str, str]]:
+    """lang.ambiguous(), longest name first (페소화 before 페소)."""
+    table = lang.ambiguous()
+    return {w: table[w] for w in sorted(table, key=len, reverse=True)}
 
 
 def _shift(a, offset: int):

@@ -140,6 +140,18 @@ def currency_words(lang: str) -> dict[str, str]:
 
 
 @cache
+def subunits() -> dict[str, tuple[str, int]]:
+    """Minor-unit words (센트, cents, 펜스) → (code, digits): the amount is value / 10^digits."""
+    return {w: (code, digits) for w, (code, digits) in _merged("subunits").items()}
+
+
+@cache
+def ambiguous() -> dict[str, dict[str, str]]:
+    """Short currency names several countries share → {country name: code, 'default': code}."""
+    return _merged("ambiguous")
+
+
+@cache
 def extra_symbols() -> dict[str, str]:
     return _merged("symbols")
 

@@ -55,6 +55,7 @@ SIGNS = "-−△"  # △ marks a negative figure in Korean accounts (△3조 = -
 # '원전', '원칙', '엔비디아', '파운드리' end at a syllable outside this set and are not money.
 _AFTER_KO_WORD = lang.particles()
 COUNTERS = lang.counters()
+_SUBUNITS = lang.subunits()
 _WS = r"[ \t\u00a0\u200b\u3000]"
 _WSCHARS = " \t\u00a0\u200b\u3000"
 _STRIP = " \t\r\n\u00a0\u200b\u3000\ufeff\x0b\x0c"  # around a whole expression, BOM included
@@ -269,8 +270,9 @@ def _skip_ws(text: str, i: int) -> int:
     return i
 
 
-def _currency_after(text: str, i: int) -> tuple[str, int] | None:
-    """The currency written at ``text[i:]`` (after optional space): (code, end)."""
+def _currency_after(text: str, i: int) -> tuple[str, int, str] | None:
+    """The currency written at ``text[i:]`` (after optional space): (code, end, word as
+    listed)."""
     j = _skip_ws(text, i)
     if j == len(text):
         return None
@@ -286,7 +288,7 @@ def _currency_after(text: str, i: int) -> tuple[str, int] | None:
         word = "".join(word.split())
     elif kind == "en":
         word = " ".join(word.lower().split())
-    return _currency_codes()[kind][word], m.end()
+    return _currency_codes()[kind][word], m.end(), word
 
 
 def _tail(text: str, i: int) -> tuple[str | None, str | None, int]:
@@ -496,9 +498,9 @@ def _build(
                 ) from None
             return None
     after = _currency_after(text, end)
-    cur_after = None
+    cur_after = cur_word = None
     if after:
-        cur_after, end = after
+        cur_after, end, cur_word = after
     currency = cur_after or cur_mid or cur_pre2 or cur_before
     if not strict and currency is None and not _may_be_bare(num2 or num):
         return None  # the usual reason a number in running text is not money: '50만 개'
@@ -527,6 +529,12 @@ def _build(
                 raise
             raise ParseError(f"number out of range in {text[mstart:end]!r}", text, mstart) from None
         return None
+    if cur_word in _SUBUNITS:  # 51.29미국센트: hundredths of a dollar
+        digits = _SUBUNITS[cur_word][1]
+        value = _canon(value.scaleb(-digits, EXACT))
+        place -= digits
+        if lo is not None:
+            lo, hi = _canon(lo.scaleb(-digits, EXACT)), _canon(hi.scaleb(-digits, EXACT))
     if "-" in words:
         words.remove("-")
         value = -value

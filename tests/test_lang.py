@@ -93,3 +93,48 @@ def test_period_rows(text, kind, years, until):
         return
     p = parse_period(text)
     assert (p.kind, p.years, p.until) == (kind, years, until)
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("1.767헤알", "1.767", "BRL"),
+        ("2.3리라", "2.3", "TRY"),
+        ("3.3426링깃", "3.3426", "MYR"),
+        ("1,450포린트", "1450", "HUF"),
+        ("4.2즐로티", "4.2", "PLN"),
+        ("10.5크로나", "10.5", "SEK"),
+        ("1125대만 달러", "1125", "TWD"),
+        ("NT$ 900억", "90000000000", "TWD"),
+        ("C$ 12억", "1200000000", "CAD"),
+        ("HK$ 5억", "500000000", "HKD"),
+        ("51.29미국센트", "0.5129", "USD"),
+        ("35 cents", "0.35", "USD"),
+        ("20 pence", "0.2", "GBP"),
+        ("130 billion U.S. dollars", "130000000000", "USD"),
+        ("5 billion baht", "5000000000", "THB"),
+    ],
+)
+def test_currency_name_rows(text, value, currency):
+    from decimal import Decimal
+
+    a = parse_amount(text)
+    assert (a.value, a.currency) == (Decimal(value), currency)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("투자 금액은 8억 1,000만 달러다.", [("8억 1,000만 달러", "USD", False)]),
+        ("100엔당 941.93원이었다.", [("100엔", "JPY", False), ("941.93원", "KRW", False)]),
+        ("필리핀 페소화 가치는 달러당 45.415페소로 내렸다.", [("45.415페소", "PHP", True)]),
+        ("멕시코 중앙은행은 100억 페소를 풀었다.", [("100억 페소", "MXN", True)]),
+        ("덴마크 정부가 30억 크로네를 투자한다.", [("30억 크로네", "DKK", True)]),
+        ("노르웨이 국부펀드는 50억 크로네를 팔았다.", [("50억 크로네", "NOK", True)]),
+    ],
+)
+def test_extract_rows(text, found):
+    from fincli.extract import extract
+
+    got = [(f.amount.text, f.amount.currency, f.currency_inferred) for f in extract(text)]
+    assert got == found

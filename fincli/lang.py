@@ -90,6 +90,12 @@ def per_words_of(lang: str) -> tuple[str, ...]:
 
 
 @cache
+def rate_words(lang: str) -> dict[str, tuple[str, str]]:
+    """Nouns of ``lang`` that make the amount they govern a rate: word → (unit, side)."""
+    return {w: (unit, side) for w, (unit, side) in data()[lang].get("rates", {}).items()}
+
+
+@cache
 def currency_markers() -> dict[str, str]:
     """Words before a number that name its currency (미화 → USD) and are otherwise dropped."""
     return _merged("currency_markers")

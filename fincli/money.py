@@ -56,6 +56,7 @@ SIGNS = "-−△"  # △ marks a negative figure in Korean accounts (△3조 = -
 _AFTER_KO_WORD = lang.particles()
 COUNTERS = lang.counters()
 _SUBUNITS = lang.subunits()
+_FROM_TO = tuple(lang.words("range_change_after"))  # 'A에서 B로': a change, not a range
 _WS = r"[ \t\u00a0\u200b\u3000]"
 _WSCHARS = " \t\u00a0\u200b\u3000"
 _STRIP = " \t\r\n\u00a0\u200b\u3000\ufeff\x0b\x0c"  # around a whole expression, BOM included
@@ -92,7 +93,14 @@ def pattern() -> re.Pattern:
     grp = rf"(?:(?:{ar})(?!\d)|[{hd}{su}])+"
     # a number starts a word (or follows a glued 약/총), and a Hangul or Hanja numeral starts
     # with a unit or a digit and a unit: '이' alone is a particle, '구조' a word
-    start = rf"(?:(?<![가-힣A-Za-z0-9.,_{hd}{su}])|(?<=[약총]))(?=\d|[{hd}]?[{su}{bu}]|수[십백천]?[만억조경])"
+    # ... or, with an Arabic digit, glued to a Hangul word (수입3200억달러: _build then wants a
+    # currency after it), to a three-letter code (KRW39.9 trillion), or after a full stop that
+    # follows no digit (그쳤다.1억원, ...7조)
+    start = (
+        rf"(?<![0-9])(?:(?<![가-힣A-Za-z.,_{hd}{su}])|(?<=[약총])"
+        rf"|(?=\d)(?:(?<=[가-힣])(?<![{bu}{hd}{su}])|(?<=(?<![A-Za-z])[A-Z]{{3}})|(?<=[^\d]\.)))"
+        rf"(?=\d|[{hd}]?[{su}{bu}]|수[십백천]?[만억조경])"
+    )
     cur = _currency_start()
     bigpart = rf"{grp}여?[{bu}]여?"
     trailing = rf"(?:(?:{ar})(?!\d)[{su}]?)+여?(?!\d)"
@@ -102,7 +110,7 @@ def pattern() -> re.Pattern:
     # followed by a currency's first letter or a range sign, or follow a symbol or a code
     plain = (
         rf"(?:(?<=[$€£¥₩￦₹₪₱])|(?<=[$€£¥₩￦₹₪₱][ \t])|(?<=[A-Z]{{3}}[ \t\u00a0]))(?:{grp})"
-        rf"|(?:{grp})여?(?={_WS}?(?:{cur}|[~～〜–—-](?!\d{{1,2}}[-./]\d))|{_WS}*$)"
+        rf"|(?:{grp})여?(?={_WS}?(?:{cur}|[~～〜∼–—-](?!\d{{1,2}}[-./]\d))|{_WS}*$)"
     )
     number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain})"
     # the first character as a plain set, before anything else: the regex engine can then
@@ -115,10 +123,10 @@ def pattern() -> re.Pattern:
 @cache
 def _range_tail() -> re.Pattern:
     """What joins the two ends of a range: ``~``, ``–``, ``to``, with a currency on either side."""
-    mid = rf"(?:{_WS}?(?:{'|'.join(sorted(currencies.aliases()['ko_words'], key=len, reverse=True))}))?"
+    mid = rf"(?:{_WS}?(?:{_trie(currencies.aliases()['ko_words'], ' ')}))?"
     pre2 = r"(?:[A-Z]{0,3}[$€£¥₩₹₪₱]|[A-Z]{3}" + _WS + r"?)?"
     return re.compile(
-        rf"(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜–—-]|to(?![A-Za-z])){_WS}?)(?P<cpre2>{pre2})"
+        rf"(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜∼–—-]|to(?![A-Za-z])|에서){_WS}?)(?P<cpre2>{pre2})"
     )
 
 
@@ -131,6 +139,11 @@ def _range_end(text: str, end: int) -> tuple[str, str | None, str | None, int] |
     m2 = pattern().match(text, r.end())
     if m2 is None:
         return None
+    if "에서" in r.group("rsep"):  # 'A에서 B': a range, unless 'from A to B' (B으로 늘었다)
+        after = _currency_after(text, m2.end())
+        k = after[1] if after else m2.end()
+        if text.startswith(_FROM_TO, k):
+            return None
     return m2.group("num"), r.group("cmid") or None, r.group("cpre2") or None, m2.end()
 
 
@@ -326,10 +339,11 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     symbols = [w[::-1] for w in before if not w.isalnum() and len(w) <= 4]
     codes = [w[::-1] for w in before if w.isalnum() and len(w) == 3 and w.isupper()]
     currency = re.compile(
-        rf"(?:{_WS}?(?P<sym>{_trie(symbols, '')})|{_WS}(?P<code>{_trie(codes, '')})(?!{letter}))"
+        rf"(?:{_WS}?(?P<sym>{_trie(symbols, '')})|{_WS}?(?P<code>{_trie(codes, '')})(?!{letter}))"
     )
     words = [w[::-1] for w in [*prefixes, *EN_PREFIXES]]
-    prefix = re.compile(rf"{_WS}{{0,2}}(?P<w>(?i:{_trie(words, _WS + '+')}))(?!{letter})")
+    # a prefix word starts a word: not after a letter or a digit ('1월' is January, not 'per month')
+    prefix = re.compile(rf"{_WS}{{0,2}}(?P<w>(?i:{_trie(words, _WS + '+')}))(?![^\W_])")
     return currency, prefix
 
 
@@ -482,9 +496,12 @@ def _build(
     if second:
         num2, cmid, cpre2, end = second
     start, words, cur_before = _head(text, mstart)
+    glued = False
     if not strict and start == mstart and start > 0:
         prev = text[start - 1]
-        if prev.isalnum() or prev in ".,_" or prev == "제":
+        glued = "\uac00" <= prev <= "\ud7a3" and prev != "제" and num[0].isdigit()
+        decimal = prev == "." and start > 1 and text[start - 2].isdigit()
+        if not glued and (prev.isalnum() or prev in ",_" or decimal or prev == "제"):
             return None  # inside a word or a model name (H100, 제1조), or after a decimal
     cur_mid = currencies.lookup(cmid.strip()) if cmid else None
     cur_pre2 = None
@@ -502,6 +519,8 @@ def _build(
     if after:
         cur_after, end, cur_word = after
     currency = cur_after or cur_mid or cur_pre2 or cur_before
+    if glued and not (cur_after or cur_mid):
+        return None  # glued to a word, a number is money only with its currency after it
     if not strict and currency is None and not _may_be_bare(num2 or num):
         return None  # the usual reason a number in running text is not money: '50만 개'
     qual_word, per_suffix, end = _tail(text, end)
@@ -540,7 +559,7 @@ def _build(
         value = -value
         if lo is not None and hi is not None:  # a range has both ends
             lo, hi = -hi, -lo
-    if not strict and not _is_money(text, start, end, num, num2, currency, vague):
+    if not strict and not _is_money(text, start, end, num, num2, currency, vague, glued):
         return None
     qualifier = None
     for w in words:
@@ -575,11 +594,11 @@ def _may_be_bare(num: str) -> bool:
     return (highest_big_unit(num) or 0) >= 8 and _has_arabic(num)
 
 
-def _is_money(text, start, end, num, num2, currency, vague) -> bool:
+def _is_money(text, start, end, num, num2, currency, vague, glued=False) -> bool:
     nums = num + (num2 or "")
     if "해" in nums and any(nums[i - 1] in DIGITS for i, c in enumerate(nums) if c == "해" and i):
         return False  # '이해', '사해' are words
-    if start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3":
+    if start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3" and not glued:
         return False  # a number glued to a word before it ('매출이3조', '구조')
     if currency is not None:
         if (

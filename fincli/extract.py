@@ -319,7 +319,8 @@ def _rates(text: str, lo: int, hi: int, group: list[Found]) -> dict[int, tuple[s
             n = next((n for n, (s, _) in enumerate(spans) if s >= ne), None)
             gap = None if n is None else text[ne : spans[n][0]]
             if (
-                gap is not None
+                n is not None
+                and gap is not None
                 and len(gap) <= RATE_REACH["before"]
                 and not _CLAUSE_BREAK.search(gap)
                 and not any(ne <= s2 < spans[n][0] for s2, _ in nouns)  # a nearer noun governs

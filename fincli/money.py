@@ -552,7 +552,7 @@ def _build(
         digits = _SUBUNITS[cur_word][1]
         value = _canon(value.scaleb(-digits, EXACT))
         place -= digits
-        if lo is not None:
+        if lo is not None and hi is not None:
             lo, hi = _canon(lo.scaleb(-digits, EXACT)), _canon(hi.scaleb(-digits, EXACT))
     if "-" in words:
         words.remove("-")

@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 COMPILE = $(BIN)/uv pip compile pyproject.toml requirements/tools.in --all-extras --universal \
 	--python-version 3.11 --generate-hashes --custom-compile-command "make lock" -o $(LOCK)
 
-.PHONY: demo test lint bench clean lock upgrade check-lock
+.PHONY: demo test lint bench eval clean lock upgrade check-lock
 
 # A new lock makes a new environment: nothing stays installed that the lock no longer names.
 $(STAMP): pyproject.toml $(LOCK)
@@ -37,6 +37,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check fincli tests bench scripts
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy --cache-dir $(VENV)/.mypy_cache
+
+# The five accuracy figures over the real-news corpus (tests/corpus), all and held-out.
+eval: $(STAMP)
+	$(BIN)/python tests/corpus/score.py
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q fincli bench

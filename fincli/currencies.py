@@ -5,7 +5,8 @@ English names and symbols, each currency's minor unit and the symbol English tab
 for every currency the shipped rate series carry, and ``data/formats.json`` holds the CLDR
 number patterns fincli's tables use; both are written by ``python -m fincli.currencies``, and
 ``tests/test_currencies.py`` fails when either drifts from babel. Press usage that CLDR does
-not know ('달러' for '미국 달러', '불', 'dollars') is our own table, ``data/aliases.json``.
+not know ('달러' for '미국 달러', '불', 'dollars') is our own table, in ``data/lang/*.toml``
+(:mod:`fincli.lang`).
 Reading any of them costs no babel import (babel's locale data takes ~40 ms to load).
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import json
 from functools import cache
 
+from fincli import lang
 from fincli.errors import UnknownCurrencyError
 from fincli.resources import package_data, rates_dir
 
@@ -25,7 +27,13 @@ def table() -> dict[str, dict]:
 
 @cache
 def aliases() -> dict[str, dict[str, str]]:
-    return json.loads(package_data("aliases.json").read_text(encoding="utf-8"))
+    """The press's currency words, markers and symbols CLDR lacks (fincli/data/lang/*.toml)."""
+    return {
+        "ko_words": lang.currency_words("ko"),
+        "en_words": lang.currency_words("en"),
+        "prefix_markers": lang.currency_markers(),
+        "extra_symbols": lang.extra_symbols(),
+    }
 
 
 def known(code: str) -> bool:
@@ -47,17 +55,7 @@ def minor_digits(code: str) -> int:
 
 def korean_word(code: str) -> str:
     """The word Korean newspapers write after an amount: 원, 달러, 유로, or babel's name."""
-    return _PRESS_WORD.get(code) or table()[code]["ko"]
-
-
-_PRESS_WORD = {
-    "KRW": "원",
-    "USD": "달러",
-    "EUR": "유로",
-    "JPY": "엔",
-    "CNY": "위안",
-    "GBP": "파운드",
-}
+    return lang.press_words().get(code) or table()[code]["ko"]
 
 
 @cache
@@ -75,6 +73,8 @@ def surface_forms() -> dict[str, dict[str, str]]:
     symbols.update(al["extra_symbols"])
     ko.update(al["ko_words"])
     en.update(al["en_words"])
+    for word, (code, _) in lang.subunits().items():
+        (en if word.isascii() else ko)[word] = code
     return {
         "symbol": symbols,
         "code": {c: c for c in table()},
@@ -106,11 +106,16 @@ def lookup(form: str) -> str:
 # --- generation from babel (run by hand; the drift test calls generate()) -----------------
 
 
+# Currencies Korean news writes often that no shipped series carries: fincli reads and names
+# them (1125대만 달러, NT$900억), and says it has no rate when asked to convert them.
+WITHOUT_RATES = ("TWD", "VND")
+
+
 def shipped_codes() -> list[str]:
-    """The codes the ECB series carries, plus EUR itself and KRW."""
+    """The codes the ECB series carries, plus EUR itself and KRW, and WITHOUT_RATES."""
     with open(rates_dir() / "eurofxref-hist.csv", encoding="ascii") as fh:
         header = fh.readline().strip().strip(",").split(",")
-    return sorted(set(header[1:]) | {"EUR", "KRW"})
+    return sorted(set(header[1:]) | {"EUR", "KRW"} | set(WITHOUT_RATES))
 
 
 def generate() -> dict[str, dict]:

@@ -28,17 +28,23 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import partial
+from decimal import Decimal
+from functools import cache, partial
 
-from fincli.money import Amount, _s, scan
+from fincli import lang
+from fincli.money import Amount, _s, _trie, scan
 from fincli.periods import grammar, spec
 
 MAX_CHUNK = 1 << 20
 DATE_WINDOW = 4000
 _MARKER = re.compile(r"^[\s,]*(?:[(（\[]\s*)?(?:[-–—:]\s*)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)]*(?=\s)|\n")
-_STATED_MARKER = re.compile(r"(한화|우리\s?돈|미화|원화|about|or about)")
-_PER_YEAR_WORD = re.compile(r"연간|매년|해마다|연|annually|per year|a year|per annum", re.I)
+_STATED_MARKER = re.compile(
+    "(" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in lang.stated_markers()) + ")"
+)
+_PER_YEAR_WORD = re.compile(
+    "|".join(re.escape(w) for w, unit in lang.per_words().items() if unit == "year"), re.I
+)
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
     "april|june|july|august|september|october|november|december"
@@ -206,10 +212,15 @@ def extract(text: str, offset: int = 0) -> list[Found]:
             best = min(range(len(group)), key=lambda j: abs(distance(group[j])))
             owner.setdefault(best, []).append(p)
         currencies = {f.amount.currency for f in group if f.amount.currency}
+        rates = _rates(text, s_lo, s_hi, group)
         for j, f in enumerate(group):
             a = f.amount
             period = None
-            if a.per == "year":
+            if a.per is None and j in rates:
+                a.per, (ws, we) = rates[j]
+                if a.per == "year":
+                    period = Period("annual", text[ws:we], ws, we)
+            elif a.per == "year":
                 w = _PER_YEAR_WORD.search(a.text)
                 ws, we = w.span() if w else (0, len(a.text))
                 period = Period("annual", a.text[ws:we], a.start + ws, a.start + we)
@@ -218,6 +229,10 @@ def extract(text: str, offset: int = 0) -> list[Found]:
             inferred = a.currency is None and currencies == {"KRW"}
             if inferred:
                 a.currency = "KRW"  # made by scan() above and not yet handed out
+            else:
+                resolved = _resolve_ambiguous(a, text, s_lo)
+                if resolved:
+                    a.currency, inferred = resolved, True
             end = (f.stated or f.amount).end
             ctx_lo, ctx_hi = max(s_lo, a.start - 15), min(s_hi, end + 15)
             context = (
@@ -241,6 +256,128 @@ def extract(text: str, offset: int = 0) -> list[Found]:
 def _distance(a: Amount, p: Period) -> float:
     """How far period phrase ``p`` is from amount ``a``: one before it wins a tie."""
     return abs(a.start - p.end) if p.end <= a.start else p.start - a.end + 0.5
+
+
+# how far a rate noun may stand from the amount it governs, in characters of its clause
+RATE_REACH = {"before": 40, "after": 25}
+
+
+@cache
+def _rate_pattern() -> re.Pattern:
+    """The rate nouns of every language (lang.rate_words) as one regex: Korean with any spaces
+    inside or none and not glued to a word before, English as whole words; each a trie, so
+    the engine settles a character once, behind a set of the nouns' first letters."""
+    ko = [w for name in lang.LANGUAGES for w in lang.rate_words(name) if not w.isascii()]
+    en = [w for name in lang.LANGUAGES for w in lang.rate_words(name) if w.isascii()]
+    first = "".join(sorted({re.escape(c) for w in ko + en for c in (w[0].lower(), w[0].upper())}))
+    ko_trie, en_trie = _trie(ko, r"\s*"), _trie(en, " ")
+    return re.compile(rf"(?=[{first}])(?:(?<![가-힣])(?:{ko_trie})|\b(?i:{en_trie})\b)")
+
+
+@cache
+def _rate_units() -> dict[str, tuple[str, str]]:
+    """A rate noun as matched (spaces removed, lower case) → (unit, side)."""
+    return {
+        "".join(w.split()).lower(): v
+        for name in lang.LANGUAGES
+        for w, v in lang.rate_words(name).items()
+    }
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+_OF = re.compile(r"\s*의\s*")  # '8천300만 원의 연봉'
+
+
+def _rates(text: str, lo: int, hi: int, group: list[Found]) -> dict[int, tuple[str, tuple]]:
+    """Which amounts of a sentence a rate noun makes rates (연봉 2662만원, 하루 평균 30조원,
+    8천300만 원의 연봉, annual sales of 1 trillion won): index in ``group`` → (unit, span of
+    the noun). A noun governs the nearest amount after it in its clause, within RATE_REACH
+    (an "after" noun: the nearest before it; a "both" noun: the one right before it with 의,
+    else the next); the amounts listed beside that one in the same sentence, in its currency
+    and of its size (a fifth to five times it), share the rate."""
+    out: dict[int, tuple[str, tuple]] = {}
+    units = _rate_units()
+    spans = [(f.amount.start, (f.stated or f.amount).end) for f in group]
+    nouns = [
+        m.span()
+        for m in _rate_pattern().finditer(text, lo, hi)
+        if not any(s < m.end() and m.start() < e for s, e in spans)  # not an amount's own word
+    ]
+    for ns, ne in nouns:
+        unit, side = units["".join(text[ns:ne].split()).lower()]
+        k = None
+        if side in ("after", "both"):
+            p = next((p for p in range(len(spans) - 1, -1, -1) if spans[p][1] <= ns), None)
+            gap = None if p is None else text[spans[p][1] : ns]
+            if gap is not None and (
+                _OF.fullmatch(gap)
+                if side == "both"
+                else len(gap) <= RATE_REACH["after"] and not _CLAUSE_BREAK.search(gap)
+            ):
+                k = p
+        if k is None and side in ("before", "both"):
+            n = next((n for n, (s, _) in enumerate(spans) if s >= ne), None)
+            gap = None if n is None else text[ne : spans[n][0]]
+            if (
+                n is not None
+                and gap is not None
+                and len(gap) <= RATE_REACH["before"]
+                and not _CLAUSE_BREAK.search(gap)
+                and not any(ne <= s2 < spans[n][0] for s2, _ in nouns)  # a nearer noun governs
+            ):
+                k = n
+        if k is None or k in out or group[k].amount.per is not None:
+            continue
+        out[k] = (unit, (ns, ne))
+        anchor = group[k].amount
+        for step in (1, -1):
+            j = k + step
+            while 0 <= j < len(group) and _listed_with(group[j].amount, anchor):
+                if j in out or group[j].amount.per is not None:
+                    break
+                out[j] = (unit, (ns, ne))
+                j += step
+    return out
+
+
+def _listed_with(a: Amount, anchor: Amount) -> bool:
+    """Whether ``a`` reads as another figure of the same list as ``anchor``: same currency,
+    a fifth to five times its size."""
+    if a.currency != anchor.currency or not anchor.value or not a.value:
+        return False
+    ratio = abs(a.value / anchor.value)
+    return Decimal("0.2") <= ratio <= 5
+
+
+def _resolve_ambiguous(a: Amount, text: str, s_lo: int) -> str | None:
+    """The currency of an amount written with a short name several countries share (페소,
+    크로네): the country named last before it in its sentence, else the first after it,
+    else the name's default; None when the name is not ambiguous."""
+    table = _ambiguous_words()
+    m = _ambiguous_re().search(a.text) if table and a.currency else None
+    if m is None:
+        return None
+    word = m.group(0)
+    countries = table[word]
+    before = text[s_lo : a.start]
+    best = max(countries, key=lambda c: before.rfind(c) if c != "default" else -1)
+    if best != "default" and before.rfind(best) >= 0:
+        return countries[best]
+    after = text[a.end : a.end + 200]
+    found = [(after.find(c), c) for c in countries if c != "default" and c in after]
+    return countries[min(found)[1]] if found else countries["default"]
+
+
+@cache
+def _ambiguous_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _ambiguous_words()) or "(?!)")
+
+
+@cache
+def _ambiguous_words() -> dict[str, dict[str, str]]:
+    """lang.ambiguous(), longest name first (페소화 before 페소)."""
+    table = lang.ambiguous()
+    return {w: table[w] for w in sorted(table, key=len, reverse=True)}
 
 
 def _shift(a, offset: int):

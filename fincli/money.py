@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from fincli import currencies
+from fincli import currencies, lang
 from fincli.errors import ParseError
 from fincli.numerals import (
     BIG_UNITS,
@@ -45,165 +45,27 @@ from fincli.numerals import (
     scale,
 )
 
-QUALIFIERS = {
-    "약": "approx",
-    "가량": "approx",
-    "안팎": "approx",
-    "정도": "approx",
-    "쯤": "approx",
-    "내외": "approx",
-    "about": "approx",
-    "around": "approx",
-    "approximately": "approx",
-    "roughly": "approx",
-    "nearly": "approx",
-    "some": "approx",
-    "an estimated": "approx",
-    "최대": "max",
-    "이하": "max",
-    "up to": "max",
-    "as much as": "max",
-    "최소": "min",
-    "이상": "min",
-    "at least": "min",
-    "or more": "min",
-    "여": "over",
-    "넘게": "over",
-    "초과": "over",
-    "남짓": "over",
-    "more than": "over",
-    "over": "over",
-    "미만": "under",
-    "less than": "under",
-    "under": "under",
-}
-PER_WORDS = {
-    "연간": "year",
-    "매년": "year",
-    "해마다": "year",
-    "연": "year",
-    "a year": "year",
-    "per year": "year",
-    "annually": "year",
-    "per annum": "year",
-    "a month": "month",
-    "per month": "month",
-    "a day": "day",
-    "per day": "day",
-    "월": "month",
-    "매월": "month",
-    "월간": "month",
-    "매달": "month",
-    "하루": "day",
-    "일일": "day",
-    "매일": "day",
-}
-DROPPED = ("총", "미화", "한화", "원화", "우리 돈", "우리돈")
-NEGATIVE_WORDS = ("마이너스",)
+# The words around a number are data (fincli/data/lang/*.toml, read by fincli.lang).
+QUALIFIERS = lang.qualifiers()
+PER_WORDS = lang.per_words()
+DROPPED = lang.dropped()
+NEGATIVE_WORDS = lang.negative_words()
 SIGNS = "-−△"  # △ marks a negative figure in Korean accounts (△3조 = -3조)
 # What may follow a Korean currency word inside one word: particles and the qualifiers.
 # '원전', '원칙', '엔비디아', '파운드리' end at a syllable outside this set and are not money.
-_AFTER_KO_WORD = "을를이가은는의에로으와과도만씩대어짜까보부선수상규안내미초남넘여인임였라쯤정며및"
-COUNTERS = (
-    "가구",
-    "개국",
-    "개사",
-    "개",
-    "명",
-    "곳",
-    "대",
-    "건",
-    "톤",
-    "주",
-    "배",
-    "회",
-    "위",
-    "년",
-    "월",
-    "일",
-    "시간",
-    "시",
-    "분",
-    "초",
-    "장",
-    "기",
-    "척",
-    "편",
-    "권",
-    "표",
-    "평",
-    "마리",
-    "그루",
-    "채",
-    "가지",
-    "종",
-    "호",
-    "층",
-    "km",
-    "kg",
-    "MW",
-    "GW",
-    "kW",
-    "mw",
-    "gw",
-    "메가와트",
-    "기가와트",
-    "킬로",
-    "와트",
-    "배럴",
-    "%",
-    "퍼센트",
-    "세",
-    "살",
-    "쪽",
-    "회차",
-    "차례",
-    "단계",
-)
+_AFTER_KO_WORD = lang.particles()
+COUNTERS = lang.counters()
+_SUBUNITS = lang.subunits()
+_FROM_TO = tuple(lang.words("range_change_after"))  # 'A에서 B로': a change, not a range
 _WS = r"[ \t\u00a0\u200b\u3000]"
 _WSCHARS = " \t\u00a0\u200b\u3000"
 _STRIP = " \t\r\n\u00a0\u200b\u3000\ufeff\x0b\x0c"  # around a whole expression, BOM included
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # ＡＢ１２＄ → AB12$, same length
 _FULLWIDTH[0x3000] = 0x20
-SUFFIX_QUALIFIERS = (
-    "가량",
-    "안팎",
-    "정도",
-    "쯤",
-    "내외",
-    "이상",
-    "넘게",
-    "초과",
-    "남짓",
-    "미만",
-    "이하",
-)
-EN_PREFIXES = (
-    "up to",
-    "as much as",
-    "at least",
-    "more than",
-    "less than",
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "nearly",
-    "an estimated",
-    "some",
-    "over",
-    "under",
-)
-EN_PER_SUFFIXES = (
-    "a year",
-    "per year",
-    "annually",
-    "per annum",
-    "a month",
-    "per month",
-    "a day",
-    "per day",
-)
+SUFFIX_QUALIFIERS = lang.qualifiers_after("ko")
+EN_SUFFIX_QUALIFIERS = lang.qualifiers_after("en")
+EN_PREFIXES = lang.qualifiers_before("en")
+EN_PER_SUFFIXES = lang.per_words_of("en")
 
 
 _HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]").search
@@ -231,7 +93,14 @@ def pattern() -> re.Pattern:
     grp = rf"(?:(?:{ar})(?!\d)|[{hd}{su}])+"
     # a number starts a word (or follows a glued 약/총), and a Hangul or Hanja numeral starts
     # with a unit or a digit and a unit: '이' alone is a particle, '구조' a word
-    start = rf"(?:(?<![가-힣A-Za-z0-9.,_{hd}{su}])|(?<=[약총]))(?=\d|[{hd}]?[{su}{bu}]|수[십백천]?[만억조경])"
+    # ... or, with an Arabic digit, glued to a Hangul word (수입3200억달러: _build then wants a
+    # currency after it), to a three-letter code (KRW39.9 trillion), or after a full stop that
+    # follows no digit (그쳤다.1억원, ...7조)
+    start = (
+        rf"(?<![0-9])(?:(?<![가-힣A-Za-z.,_{hd}{su}])|(?<=[약총])"
+        rf"|(?=\d)(?:(?<=[가-힣])(?<![{bu}{hd}{su}])|(?<=(?<![A-Za-z])[A-Z]{{3}})|(?<=[^\d]\.)))"
+        rf"(?=\d|[{hd}]?[{su}{bu}]|수[십백천]?[만억조경])"
+    )
     cur = _currency_start()
     bigpart = rf"{grp}여?[{bu}]여?"
     trailing = rf"(?:(?:{ar})(?!\d)[{su}]?)+여?(?!\d)"
@@ -241,7 +110,7 @@ def pattern() -> re.Pattern:
     # followed by a currency's first letter or a range sign, or follow a symbol or a code
     plain = (
         rf"(?:(?<=[$€£¥₩￦₹₪₱])|(?<=[$€£¥₩￦₹₪₱][ \t])|(?<=[A-Z]{{3}}[ \t\u00a0]))(?:{grp})"
-        rf"|(?:{grp})여?(?={_WS}?(?:{cur}|[~～〜–—-](?!\d{{1,2}}[-./]\d))|{_WS}*$)"
+        rf"|(?:{grp})여?(?={_WS}?(?:{cur}|[~～〜∼–—-](?!\d{{1,2}}[-./]\d))|{_WS}*$)"
     )
     number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain})"
     # the first character as a plain set, before anything else: the regex engine can then
@@ -254,10 +123,10 @@ def pattern() -> re.Pattern:
 @cache
 def _range_tail() -> re.Pattern:
     """What joins the two ends of a range: ``~``, ``–``, ``to``, with a currency on either side."""
-    mid = rf"(?:{_WS}?(?:{'|'.join(sorted(currencies.aliases()['ko_words'], key=len, reverse=True))}))?"
+    mid = rf"(?:{_WS}?(?:{_trie(currencies.aliases()['ko_words'], ' ')}))?"
     pre2 = r"(?:[A-Z]{0,3}[$€£¥₩₹₪₱]|[A-Z]{3}" + _WS + r"?)?"
     return re.compile(
-        rf"(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜–—-]|to(?![A-Za-z])){_WS}?)(?P<cpre2>{pre2})"
+        rf"(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜∼–—-]|to(?![A-Za-z])|에서){_WS}?)(?P<cpre2>{pre2})"
     )
 
 
@@ -270,6 +139,11 @@ def _range_end(text: str, end: int) -> tuple[str, str | None, str | None, int] |
     m2 = pattern().match(text, r.end())
     if m2 is None:
         return None
+    if "에서" in r.group("rsep"):  # 'A에서 B': a range, unless 'from A to B' (B으로 늘었다)
+        after = _currency_after(text, m2.end())
+        k = after[1] if after else m2.end()
+        if text.startswith(_FROM_TO, k):
+            return None
     return m2.group("num"), r.group("cmid") or None, r.group("cpre2") or None, m2.end()
 
 
@@ -378,9 +252,8 @@ def _tables():
     before = dict(forms["symbol"])
     before.update({c: c for c in forms["code"]})
     prefixes = sorted(
-        [w for w in QUALIFIERS if len(w) > 1 and not w.isascii()]
-        + ["약"]
-        + [w for w in PER_WORDS if not w.isascii()]
+        list(lang.qualifiers_before("ko"))
+        + list(lang.per_words_of("ko"))
         + list(DROPPED)
         + list(NEGATIVE_WORDS),
         key=len,
@@ -399,7 +272,9 @@ def _one_word_prefixes() -> frozenset[str]:
 _ENGLISH_NUM = re.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b]?([A-Za-z]+)")
 _TRAILING_WORD = re.compile(r"([A-Za-z]+)$")
 _ONE_LETTER_SCALE = re.compile(r"(?<![A-Za-z])[kmbKMB]$")
-_TAIL_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS) | frozenset("oOaApP")
+_TAIL_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS) | frozenset(
+    c for w in (*EN_SUFFIX_QUALIFIERS, *EN_PER_SUFFIXES) for c in (w[0], w[0].upper())
+)
 
 
 def _skip_ws(text: str, i: int) -> int:
@@ -408,8 +283,9 @@ def _skip_ws(text: str, i: int) -> int:
     return i
 
 
-def _currency_after(text: str, i: int) -> tuple[str, int] | None:
-    """The currency written at ``text[i:]`` (after optional space): (code, end)."""
+def _currency_after(text: str, i: int) -> tuple[str, int, str] | None:
+    """The currency written at ``text[i:]`` (after optional space): (code, end, word as
+    listed)."""
     j = _skip_ws(text, i)
     if j == len(text):
         return None
@@ -425,7 +301,7 @@ def _currency_after(text: str, i: int) -> tuple[str, int] | None:
         word = "".join(word.split())
     elif kind == "en":
         word = " ".join(word.lower().split())
-    return _currency_codes()[kind][word], m.end()
+    return _currency_codes()[kind][word], m.end(), word
 
 
 def _tail(text: str, i: int) -> tuple[str | None, str | None, int]:
@@ -440,9 +316,11 @@ def _tail(text: str, i: int) -> tuple[str | None, str | None, int]:
             j = _skip_ws(text, i)
             break
     else:
-        if text[j : j + 7].lower() == "or more":
-            qual, i = "or more", j + 7
-            j = _skip_ws(text, i)
+        for w in EN_SUFFIX_QUALIFIERS:
+            if text[j : j + len(w)].lower() == w:
+                qual, i = w, j + len(w)
+                j = _skip_ws(text, i)
+                break
     low = text[j : j + 12].lower()
     for w in EN_PER_SUFFIXES:
         if low.startswith(w) and not text[j + len(w) : j + len(w) + 1].isalpha():
@@ -461,10 +339,11 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     symbols = [w[::-1] for w in before if not w.isalnum() and len(w) <= 4]
     codes = [w[::-1] for w in before if w.isalnum() and len(w) == 3 and w.isupper()]
     currency = re.compile(
-        rf"(?:{_WS}?(?P<sym>{_trie(symbols, '')})|{_WS}(?P<code>{_trie(codes, '')})(?!{letter}))"
+        rf"(?:{_WS}?(?P<sym>{_trie(symbols, '')})|{_WS}?(?P<code>{_trie(codes, '')})(?!{letter}))"
     )
     words = [w[::-1] for w in [*prefixes, *EN_PREFIXES]]
-    prefix = re.compile(rf"{_WS}{{0,2}}(?P<w>(?i:{_trie(words, _WS + '+')}))(?!{letter})")
+    # a prefix word starts a word: not after a letter or a digit ('1월' is January, not 'per month')
+    prefix = re.compile(rf"{_WS}{{0,2}}(?P<w>(?i:{_trie(words, _WS + '+')}))(?![^\W_])")
     return currency, prefix
 
 
@@ -617,9 +496,12 @@ def _build(
     if second:
         num2, cmid, cpre2, end = second
     start, words, cur_before = _head(text, mstart)
+    glued = False
     if not strict and start == mstart and start > 0:
         prev = text[start - 1]
-        if prev.isalnum() or prev in ".,_" or prev == "제":
+        glued = "\uac00" <= prev <= "\ud7a3" and prev != "제" and num[0].isdigit()
+        decimal = prev == "." and start > 1 and text[start - 2].isdigit()
+        if not glued and (prev.isalnum() or prev in ",_" or decimal or prev == "제"):
             return None  # inside a word or a model name (H100, 제1조), or after a decimal
     cur_mid = currencies.lookup(cmid.strip()) if cmid else None
     cur_pre2 = None
@@ -633,10 +515,12 @@ def _build(
                 ) from None
             return None
     after = _currency_after(text, end)
-    cur_after = None
+    cur_after = cur_word = None
     if after:
-        cur_after, end = after
+        cur_after, end, cur_word = after
     currency = cur_after or cur_mid or cur_pre2 or cur_before
+    if glued and not (cur_after or cur_mid):
+        return None  # glued to a word, a number is money only with its currency after it
     if not strict and currency is None and not _may_be_bare(num2 or num):
         return None  # the usual reason a number in running text is not money: '50만 개'
     qual_word, per_suffix, end = _tail(text, end)
@@ -664,12 +548,18 @@ def _build(
                 raise
             raise ParseError(f"number out of range in {text[mstart:end]!r}", text, mstart) from None
         return None
+    if cur_word in _SUBUNITS:  # 51.29미국센트: hundredths of a dollar
+        digits = _SUBUNITS[cur_word][1]
+        value = _canon(value.scaleb(-digits, EXACT))
+        place -= digits
+        if lo is not None and hi is not None:
+            lo, hi = _canon(lo.scaleb(-digits, EXACT)), _canon(hi.scaleb(-digits, EXACT))
     if "-" in words:
         words.remove("-")
         value = -value
         if lo is not None and hi is not None:  # a range has both ends
             lo, hi = -hi, -lo
-    if not strict and not _is_money(text, start, end, num, num2, currency, vague):
+    if not strict and not _is_money(text, start, end, num, num2, currency, vague, glued):
         return None
     qualifier = None
     for w in words:
@@ -704,11 +594,11 @@ def _may_be_bare(num: str) -> bool:
     return (highest_big_unit(num) or 0) >= 8 and _has_arabic(num)
 
 
-def _is_money(text, start, end, num, num2, currency, vague) -> bool:
+def _is_money(text, start, end, num, num2, currency, vague, glued=False) -> bool:
     nums = num + (num2 or "")
     if "해" in nums and any(nums[i - 1] in DIGITS for i, c in enumerate(nums) if c == "해" and i):
         return False  # '이해', '사해' are words
-    if start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3":
+    if start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3" and not glued:
         return False  # a number glued to a word before it ('매출이3조', '구조')
     if currency is not None:
         if (

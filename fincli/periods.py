@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from fincli import lang
 from fincli.errors import ParseError
-from fincli.numerals import count_value
+from fincli.numerals import COUNT_WORDS, count_value
 
 KINDS = ("by", "over", "annual", "this-year")  # a field naming two periods: the first kind wins
 
@@ -32,20 +33,37 @@ class PeriodSpec:
     until: int | None = None
 
 
+def _alts(words, space: str = r"\s*") -> str:
+    """Words as regex alternatives in the order listed (the first that matches wins); a space
+    in a word matches ``space`` (Korean: any spaces or none; English: one space)."""
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in words)
+
+
 @cache
 def grammar() -> re.Pattern:
     """Every period phrase, as one regex with groups over/n, by/y/y2, annual and this
-    (compiled on first use, not on import)."""
+    (compiled on first use, not on import), from the words of fincli/data/lang/*.toml."""
+    ko, en = lang.periods("ko"), lang.periods("en")
+    native = [w for w in COUNT_WORDS if not w.isascii()]
+    english = [w for w in COUNT_WORDS if w.isascii()]
+    sino = "일이삼사오육칠팔구십"
+    over_lead = _alts(ko["over_lead"]) + "|" + _alts(en["over_lead"], " ")
+    annual = _alts(ko["annual"]) + "|" + _alts(en["annual"], " ")
+    this = _alts(ko["this_year"]) + "|" + _alts(en["this_year"], " ")
+    words = [*native, *english, *en["by_before_year"]]
+    words += [w for k in ("over_lead", "annual", "this_year") for w in ko[k] + en[k]]
+    # the first letter of any phrase, first, so the engine skips other letters fast
+    firsts = sorted({w[0].lower() for w in words} | set(sino) - set("0123456789"))
     return re.compile(
-        # the first letter of any phrase, first, so the engine skips other letters fast
-        r"(?=[0-9향앞오한두세네다여일아열이삼사육칠팔구십연매해올금abefnopstu])"
-        r"(?:(?P<over>(?:(?:향후|앞으로|오는|over the next|over the coming|over)\s*)?"
-        r"(?P<n>\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|[일이삼사오육칠팔구십]{1,3}"
-        r"|one|two|three|four|five|six|seven|eight|nine|ten)"
-        r"(?:\s*(?:개년|년)\s*(?:간|동안)|[\s-]*years?(?![A-Za-z])(?:\s*(?:period|horizon))?))"
-        r"|(?P<by>(?P<y>(?:19|20)\d\d)\s*년\s*까지|(?:by|through|until)\s+(?P<y2>(?:19|20)\d\d))"
-        r"|(?P<annual>연간|매년|해마다|annually|per year|a year|each year|every year)"
-        r"|(?P<this>올해(?:만|에만)?|금년|this year))",
+        rf"(?=[0-9{''.join(firsts)}])"
+        rf"(?:(?P<over>(?:(?:{over_lead})\s*)?"
+        rf"(?P<n>\d{{1,2}}|{_alts(native)}|[{sino}]{{1,3}}|{_alts(english)})"
+        rf"(?:\s*(?:{_alts(ko['year_units'])})\s*(?:{_alts(ko['durations'])})"
+        rf"|[\s-]*(?:{_alts(en['year_words'])})(?![A-Za-z])(?:\s*(?:{_alts(en['year_after'])}))?))"
+        rf"|(?P<by>(?P<y>(?:19|20)\d\d)\s*(?:{_alts(ko['by_after_year'])})"
+        rf"|(?:{_alts(en['by_before_year'])})\s+(?P<y2>(?:19|20)\d\d))"
+        rf"|(?P<annual>{annual})"
+        rf"|(?P<this>{this}))",
         re.I,
     )
 

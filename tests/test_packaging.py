@@ -56,7 +56,8 @@ def test_wheel_carries_rates_and_seeds(tmp_path):
         "fincli/_data/seeds/commitments.toml",
         "fincli/_data/seeds/commitments.toml.parsed.json",
         "fincli/data/currencies.json",
-        "fincli/data/aliases.json",
+        "fincli/data/lang.json",
+        "fincli/data/lang/ko.toml",
         "fincli/data/formats.json",
     ):
         assert required in names, required

@@ -1,0 +1,70 @@
+"""How fincli reads the forms real news writes (issue 15), one row per rule: rates from the
+nouns around an amount, glued amounts, codes glued to the number, ranges joined by ∼ or 에서,
+the full stop of a glued sentence. The real sentences these come from are in
+tests/corpus/real_news.jsonl; these rows are the rules in their smallest form."""
+
+import pytest
+
+from fincli.extract import extract
+
+
+def found(text):
+    return [
+        (f.amount.text, str(f.amount.value), f.amount.currency, f.amount.per) for f in extract(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate noun governs the nearest amount after it in its clause
+        (
+            "주식 거래대금이 하루 평균 30조원을 넘었다.",
+            [("30조원", "30000000000000", "KRW", "day")],
+        ),
+        ("일평균 거래대금은 7조4487억원이다.", [("7조4487억원", "7448700000000", "KRW", "day")]),
+        ("가구당 월평균 소득은 404만1000원이다.", [("404만1000원", "4041000", "KRW", "month")]),
+        ("연매출 2조원 규모의 회사", [("2조원", "2000000000000", "KRW", "year")]),
+        ("평균 8천300만 원의 연봉을 받았다.", [("8천300만 원", "83000000", "KRW", "year")]),
+        (
+            "annual sales of over 1 trillion won",
+            [("over 1 trillion won", "1000000000000", "KRW", "year")],
+        ),
+        # ... and the figures listed beside it, in its currency and of its size
+        (
+            "첫해 연봉은 평균 2662만원이었으며, 대기업이 3394만원으로 가장 많았다.",
+            [("2662만원", "26620000", "KRW", "year"), ("3394만원", "33940000", "KRW", "year")],
+        ),
+        # not a rate: a comma stands between, or the other figure is of another size
+        ("연봉 협상이 끝나자, 회사는 3조원을 투자했다.", [("3조원", "3000000000000", "KRW", None)]),
+        (
+            "연봉 5000만원을 받는 직원이 5억원짜리 집을 샀다.",
+            [("5000만원", "50000000", "KRW", "year"), ("5억원", "500000000", "KRW", None)],
+        ),
+        # 1월 is January, not 'per month'
+        ("1월 4조7741억원", [("4조7741억원", "4774100000000", "KRW", None)]),
+        # glued to a noun before it, with a currency after it; identifiers stay out
+        ("수입3200억달러", [("3200억달러", "320000000000", "USD", None)]),
+        ("연간4천억원", [("연간4천억원", "400000000000", "KRW", "year")]),
+        ("총8조원", [("총8조원", "8000000000000", "KRW", None)]),
+        ("제1조 3항에 따라 H100 3만개와 A350 20대", []),
+        # a three-letter code glued to the number
+        ("KRW39.9 trillion", [("KRW39.9 trillion", "39900000000000", "KRW", None)]),
+        ("USD81b investment", [("USD81b", "81000000000", "USD", None)]),
+        # a full stop after a word is not a decimal point
+        ("14곳에 그쳤다.1억원 미만은", [("1억원 미만", "100000000", "KRW", None)]),
+        ("...7조 8000억 원 투자", [("7조 8000억 원", "7800000000000", "KRW", None)]),
+        # ranges: ∼ (U+223C), and 'A에서 B' unless it is a change 'from A to B'
+        ("9조∼10조원", [("9조∼10조원", "9500000000000", "KRW", None)]),
+        (
+            "2,000억 달러에서 3,000억 달러를 투자",
+            [("2,000억 달러에서 3,000억 달러", "250000000000", "USD", None)],
+        ),
+        (
+            "1억원에서 2억원으로 늘었다",
+            [("1억원", "100000000", "KRW", None), ("2억원", "200000000", "KRW", None)],
+        ),
+    ],
+)
+def test_press_form(text, expected):
+    assert found(text) == expected

@@ -190,9 +190,9 @@ def read_table_text(tmp_path, text):
 def test_import_plain_and_fred_layouts(tmp_path):
     p = tmp_path / "bok.csv"
     p.write_text("date,rate\n2025-10-29,1438.5\n2025-10-30,1430.1\n")
-    s = import_file(p, "bok", pair="USD/KRW")
+    s = import_file(p, "bok-csv", pair="USD/KRW")  # 'bok' is the Bank of Korea's series now
     assert s.rate("USD", "KRW", "2025-10-31").value == D("1430.1")
-    assert get_series("bok").rate("KRW", "USD", "2025-10-29").value == QUOTIENT.divide(
+    assert get_series("bok-csv").rate("KRW", "USD", "2025-10-29").value == QUOTIENT.divide(
         1, D("1438.5")
     )
     f = tmp_path / "DEXJPUS.csv"
@@ -233,7 +233,7 @@ def test_killed_import_leaves_previous_data(tmp_path):
     env = dict(os.environ)
     code = (
         f"from fincli.rates import import_file; from pathlib import Path; "
-        f"import_file(Path({str(big)!r}), 'mine', pair='USD/KRW')"
+        f"import_file(Path({str(big)!r}), 'mine', pair='USD/KRW', replace=True)"
     )
     for delay in (0.05, 0.15, 0.3, 0.45):
         proc = subprocess.Popen([sys.executable, "-c", code], env=env)
@@ -258,7 +258,7 @@ def test_two_imports_at_once_leave_a_whole_series(tmp_path):
     a, b = tmp_path / "a.csv", tmp_path / "b.csv"
     a.write_text("date,rate\n" + "".join(f"2025-01-{d:02},{1400 + d}\n" for d in range(1, 29)))
     b.write_text("date,rate\n" + "".join(f"2025-02-{d:02},{1300 + d}\n" for d in range(1, 29)))
-    code = "from fincli.rates import import_file; from pathlib import Path; import sys; import_file(Path(sys.argv[1]), 'both', pair='USD/KRW')"
+    code = "from fincli.rates import import_file; from pathlib import Path; import sys; import_file(Path(sys.argv[1]), 'both', pair='USD/KRW', replace=True)"
     procs = [subprocess.Popen([sys.executable, "-c", code, str(p)]) for p in (a, b, a, b)]
     assert all(p.wait(timeout=60) == 0 for p in procs)
     s = get_series("both")

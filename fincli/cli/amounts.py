@@ -109,7 +109,10 @@ def convert(
         help="Date 2025-10-29, month 2025-10 (mean) or year 2025 (mean). Default: the series' latest fixing.",
     ),
     source: str = typer.Option(
-        "ecb", "--source", "-s", help="ecb, fred, an imported series' name, or a CSV path."
+        "ecb",
+        "--source",
+        "-s",
+        help="ecb, fred, bok (after rates update bok), an imported series' name, or a CSV path.",
     ),
     assume: str | None = typer.Option(
         None, "--from", help="Currency for amounts written without one (35조2000억)."
@@ -148,7 +151,10 @@ def convert(
         else:
             r = series.lookup(cur, to, on)
             if r.substituted and r.fixings == 1:
-                warn(f"note: {label}: no {series.name} fixing on {on}; used {r.date}")
+                warn(
+                    f"note: {label}: no {series.name} fixing on {on}; used {r.date}"
+                    + series.past_end_note(r)
+                )
             rec.update(
                 rate=_plain(r.value),
                 rate_date=r.date,

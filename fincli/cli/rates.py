@@ -1,4 +1,4 @@
-"""``fincli rates``: show, list and import the dated rate series."""
+"""``fincli rates``: show, list, import and update the dated rate series."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import typer
 
-from fincli.cli.base import FormatOpt, _check_format, _series_and_on, rates_app, warn
-from fincli.errors import ExitStatus, FincliError, UsageError
+from fincli.cli.base import FormatOpt, _check_format, _series_and_on, error, rates_app, warn
+from fincli.errors import ExitStatus, FincliError, InputError, UsageError
 from fincli.report import plain as _plain
 from fincli.report import short_rate
 
@@ -20,7 +20,7 @@ def rates_show(
     start: str = typer.Option(None, "--from", help="First date of a range."),
     end: str = typer.Option(None, "--to", help="Last date of a range."),
     source: str = typer.Option(
-        "ecb", "--source", "-s", help="ecb, fred, an imported name or a CSV path."
+        "ecb", "--source", "-s", help="ecb, fred, bok, an imported name or a CSV path."
     ),
     fmt: str = FormatOpt,
 ):
@@ -30,21 +30,24 @@ def rates_show(
 
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
     base, quote = parse_pair(pair)
+    if on is not None and (start or end):
+        raise UsageError("--on gives one date; --from/--to give a range: use one or the other")
     keys = ["pair", "rate", "rate_date", "requested", "source", "fixings"]
     w = Writer(fmt, sys.stdout, keys, display={"rate": short_rate})
     if start or end:
         from fincli.rates import get_series
 
         series = get_series(source)
-        s, e = start or series.first, end or series.last
-        for d in (s, e):
-            if period_kind(d) != "date":
+        for d in (start, end):
+            if d is not None and period_kind(d) != "date":
                 raise UsageError(f"--from and --to take dates (2025-10-01), not {d!r}")
+        first, last = series.coverage(base, quote)
+        s, e = start or first or series.first, end or last or series.last
         rows = series.history(base, quote, s, e)
         if not rows:
             raise FincliError(
                 f"no {base}/{quote} fixings from {s} to {e} in the {series.name} series "
-                f"(it covers {series.first} to {series.last})"
+                f"(it covers {first or series.first} to {last or series.last})"
             )
         for d, v in rows:
             w.write(
@@ -61,7 +64,7 @@ def rates_show(
         series, on = _series_and_on(source, on)
         r = series.lookup(base, quote, on)
         if r.substituted and r.fixings == 1:
-            warn(f"note: no {series.name} fixing on {on}; used {r.date}")
+            warn(f"note: no {series.name} fixing on {on}; used {r.date}" + series.past_end_note(r))
         w.write(
             {
                 "pair": f"{base}/{quote}",
@@ -78,33 +81,55 @@ def rates_show(
 
 @rates_app.command("sources")
 def rates_sources(fmt: str = FormatOpt):
-    """List the rate series: shipped (ecb, fred) and imported, with coverage and provenance."""
-    from fincli.rates import all_series
+    """List the rate series: shipped, updated (rates update) and imported, with coverage,
+    where the data came from, and its age (a series whose last fixing is more than 7 days
+    old is marked stale)."""
+    from fincli.rates.series import describe_all
     from fincli.report import Writer
 
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
-    keys = ["name", "first", "last", "currencies", "title", "provenance"]
-    w = Writer(fmt, sys.stdout, keys, ["name", "first", "last", "currencies", "title"])
-    for s in all_series():
-        w.write(
-            {
-                "name": s.name,
-                "first": s.first,
-                "last": s.last,
-                "currencies": " ".join(s.codes)
-                if fmt != "table" or len(s.codes) < 6
-                else f"{len(s.codes)} currencies",
-                "title": s.describe(),
-                "provenance": s.meta.get("provenance") or s.meta.get("imported_from"),
-            }
-        )
+    keys = [
+        "name",
+        "first",
+        "last",
+        "currencies",
+        "title",
+        "provenance",
+        "origin",
+        "updated",
+        "url",
+        "sha256",
+        "age_days",
+        "stale",
+        "error",
+    ]
+    if fmt == "table":
+        keys = ["name", "first", "last", "age", "currencies", "origin"]
+    w = Writer(fmt, sys.stdout, keys)
+    status = ExitStatus.OK
+    for rec in describe_all():
+        if rec["error"]:
+            error(f"series {rec['name']}: {rec['error']}")
+            status = ExitStatus.FAILED
+        if fmt == "table":
+            rec = dict(rec)
+            if rec["error"]:
+                rec["origin"] = f"unreadable: {rec['error']}"
+            elif rec["age_days"] is not None:
+                rec["age"] = f"{rec['age_days']} d" + (" STALE" if rec["stale"] else "")
+            codes = rec["currencies"].split()
+            if len(codes) >= 6:
+                rec["currencies"] = f"{len(codes)} currencies"
+        w.write(rec)
     w.close()
-    return ExitStatus.OK
+    return status
 
 
 @rates_app.command("import")
 def rates_import(
-    file: Path = typer.Argument(..., help="CSV in the ECB layout, the FRED layout, or date,rate."),
+    file: Path = typer.Argument(
+        ..., help="CSV in the ECB layout, the FRED layout, or date,rate; '-' reads stdin."
+    ),
     name: str = typer.Option(
         None, "--name", help="Name to select it with --source (default: the file's name)."
     ),
@@ -112,17 +137,31 @@ def rates_import(
         None, "--pair", help="For a plain date,rate file: BASE/QUOTE, e.g. USD/KRW."
     ),
     layout: str = typer.Option("auto", "--layout", help="auto, ecb, fred or plain."),
+    replace: bool = typer.Option(
+        False, "--replace", help="Replace a series of that name imported from another file."
+    ),
 ):
     """Import a rate series from a CSV into the user data directory.
 
     Every row is validated first; a bad file changes nothing and the error names its first
     bad line. The store is $FINCLI_DATA_DIR (else ~/.local/share/fincli). An imported series
-    never replaces the shipped ones: select it with --source NAME.
+    never replaces the shipped ones: select it with --source NAME. A name already taken by a
+    series from another file is refused unless --replace is given.
     """
     from fincli.rates import import_file
 
     if layout not in ("auto", "ecb", "fred", "plain"):
         raise UsageError(f"unknown layout {layout!r}; choose auto, ecb, fred or plain")
-    s = import_file(file, name, pair, layout)
+    data = None
+    if str(file) == "-":
+        if name is None:
+            raise UsageError("importing from stdin needs --name")
+        try:
+            data = sys.stdin.buffer.read()
+        except (AttributeError, OSError, ValueError) as e:
+            raise InputError(f"cannot read stdin ({e})") from None
+    s = import_file(file, name, pair, layout, replace=replace, data=data)
+    if s.replaced:
+        print(f"replaced {s.name} ({s.replaced})", file=sys.stderr)
     print(f"imported {s.name}: {', '.join(s.codes)} from {s.first} to {s.last}", file=sys.stderr)
     return ExitStatus.OK

@@ -26,18 +26,37 @@ class Table:
     anchor: str | None = None
     base: str | None = None
     quote: str | None = None
+    inverted: tuple[str, ...] = ()  # columns that hold anchor units per 1 unit of them
+    sha256: str = ""  # of the bytes read
+    size: int = 0
+
+
+MAX_FILE_BYTES = 100 << 20  # a whole ECB history is 2 MB, FRED's DEXKOUS 0.2 MB
+MAX_VALUE_CHARS = 40  # a rate is written in a few digits; longer is not a rate
+MIN_EXPONENT, MAX_EXPONENT = -12, 15  # 1e-12 .. 1e15 units per unit: wider than any fixing
+MISSING = ("", "N/A", ".", "NA", "#N/A")
 
 
 def _check_value(raw: str, path: str, line: int) -> str | None:
     raw = raw.strip()
-    if raw in ("", "N/A", ".", "NA", "#N/A"):
+    if raw in MISSING:
         return None
+    if len(raw) > MAX_VALUE_CHARS:
+        raise DataFileError(
+            f"not a rate: a value of {len(raw)} characters (at most {MAX_VALUE_CHARS})", path, line
+        )
     try:
         d = Decimal(raw)
     except InvalidOperation:
         raise DataFileError(f"not a number: {raw[:30]!r}", path, line) from None
     if not d.is_finite() or d <= 0:
         raise DataFileError(f"a rate must be a positive number, not {raw!r}", path, line)
+    if not MIN_EXPONENT <= d.adjusted() <= MAX_EXPONENT:
+        raise DataFileError(
+            f"not a plausible rate: {raw!r} (fincli takes 1e{MIN_EXPONENT} to 1e{MAX_EXPONENT})",
+            path,
+            line,
+        )
     s = format(d, "f")
     return s.rstrip("0").rstrip(".") if "." in s else s
 
@@ -56,43 +75,76 @@ def _bad_date(raw, path, line):
     raise DataFileError(f"expected a date YYYY-MM-DD, found {raw[:30]!r}", path, line)
 
 
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of ``path`` (a file, a pipe, /dev/stdin), read once and at most ``limit``
+    (default :data:`MAX_FILE_BYTES`)."""
+    p = str(path)
+    limit = limit or MAX_FILE_BYTES
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(limit + 1)
+    except OSError as e:
+        raise DataFileError(f"cannot read ({e.strerror})", p) from None
+    if len(raw) > limit:
+        raise DataFileError(f"larger than {limit >> 20} MB; not a rate file fincli reads", p)
+    return raw
+
+
 def read_table(path: Path, pair: str | None = None, layout: str = "auto") -> Table:
     """Read and validate a whole rate file; raise :class:`DataFileError` at the first bad line.
 
     Layouts: ``ecb`` (``Date,USD,JPY,…`` units per EUR), ``fred`` (``observation_date,DEX…``
-    or ``DATE,DEX…``), ``plain`` (``date,rate`` with ``pair`` given as ``USD/KRW``).
+    or ``DATE,DEX…``), ``plain`` (``date,rate`` with ``pair`` given as ``USD/KRW``, or the
+    header ``date,USD/KRW``). The file is read once; ``Table.sha256`` is the hash of the very
+    bytes validated.
     """
-    import csv
+    return parse_table(read_bytes(path), str(path), pair, layout)
 
-    p = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise DataFileError(f"cannot read ({e.strerror})", p) from None
+
+def _header_pair(cell: str) -> tuple[str, str] | None:
+    if re.fullmatch(r"\s*[A-Za-z]{3}\s*/\s*[A-Za-z]{3}\s*", cell):
+        return parse_pair(cell)
+    return None
+
+
+def parse_table(raw: bytes, p: str, pair: str | None = None, layout: str = "auto") -> Table:
+    """:func:`read_table` on bytes already read (a download, stdin); ``p`` names them in errors."""
+    import csv
+    import hashlib
+
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw.count(b"\n", 0, e.start) + 1
         raise DataFileError(f"not UTF-8 text (byte {e.start})", p, line) from None
-    rows = list(csv.reader(text.splitlines()))
-    if not rows or not rows[0]:
+    reader = csv.reader(text.splitlines())
+
+    def rows():
+        while True:
+            try:
+                yield next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                raise DataFileError(f"not CSV ({e})", p, reader.line_num) from None
+
+    it = rows()
+    first = next(it, None)
+    if not first:
         raise DataFileError("empty file", p, 1)
-    header = [h.strip() for h in rows[0]]
+    header = [h.strip() for h in first]
     trailing_comma = len(header) > 1 and header[-1] == ""  # the ECB ends every line with ','
     while header and header[-1] == "":
         header.pop()
+    if not header:
+        raise DataFileError("empty header line", p, 1)
+    looks_ecb = header[0] == "Date" and len(header) > 1
+    looks_fred = header[0] in ("observation_date", "DATE") and len(header) == 2
+    looks_fred = looks_fred and header[1].startswith("DEX")
     if layout == "auto":
-        if (
-            header[0] == "Date"
-            and len(header) > 1
-            and all(re.fullmatch(r"[A-Z]{3}", h) for h in header[1:])
-        ):
+        if looks_ecb and all(re.fullmatch(r"[A-Z]{3}", h) for h in header[1:]):
             layout = "ecb"
-        elif (
-            header[0] in ("observation_date", "DATE")
-            and len(header) == 2
-            and header[1].startswith("DEX")
-        ):
+        elif looks_fred:
             layout = "fred"
         elif len(header) == 2:
             layout = "plain"
@@ -103,10 +155,31 @@ def read_table(path: Path, pair: str | None = None, layout: str = "auto") -> Tab
                 p,
                 1,
             )
+    elif layout == "ecb" and not looks_ecb:
+        raise DataFileError(
+            f"not the ECB layout: the header is {','.join(header)[:60]!r}, not 'Date,USD,JPY,…'",
+            p,
+            1,
+        )
+    elif layout == "fred" and not looks_fred:
+        raise DataFileError(
+            f"not the FRED layout: the header is {','.join(header)[:60]!r}, "
+            f"not 'observation_date,DEXKOUS' (or 'DATE,DEXKOUS')",
+            p,
+            1,
+        )
     if layout == "ecb":
+        from fincli.currencies import known
+
+        for h in header[1:]:
+            if h == "EUR" or not known(h):
+                what = "the anchor itself" if h == "EUR" else "not a currency fincli knows"
+                raise DataFileError(f"column {h!r} in the ECB layout: {what}", p, 1)
+        if len(set(header)) != len(header):
+            raise DataFileError("a currency appears twice in the header", p, 1)
         cols: dict[str, list] = {h: [] for h in header[1:]}
         width = len(header) + trailing_comma
-        for n, row in enumerate(rows[1:], 2):
+        for n, row in enumerate(it, 2):
             if len(row) != width or (trailing_comma and row[-1] != ""):
                 raise DataFileError(
                     f"expected {width} fields like the header, found {len(row)}", p, n
@@ -119,27 +192,39 @@ def read_table(path: Path, pair: str | None = None, layout: str = "auto") -> Tab
                     cols[h].append((d, val))
         table = Table("cross", cols, anchor="EUR")
     else:
+        rest: list | object = it
         if layout == "fred":
             m = re.fullmatch(r"DEX([A-Z]{2})([A-Z]{2})", header[1])
             codes = json.loads(package_data("fred_codes.json").read_text())
             if not m or m.group(1) not in codes or m.group(2) not in codes:
                 raise DataFileError(f"unknown FRED series {header[1]!r}", p, 1)
             quote, base = codes[m.group(1)], codes[m.group(2)]
+            start = 2
         else:
-            if not pair:
+            from_header = _header_pair(header[1]) if len(header) == 2 else None
+            if pair:
+                base, quote = parse_pair(pair)
+                if from_header and from_header != (base, quote):
+                    raise UsageError(
+                        f"--pair {base}/{quote} but the file's header says "
+                        f"{from_header[0]}/{from_header[1]}"
+                    )
+            elif from_header:
+                base, quote = from_header
+            else:
                 raise UsageError(
-                    "a plain date,rate file needs --pair, e.g. --pair USD/KRW (KRW per 1 USD)"
+                    "a plain date,rate file does not say its pair: give --pair USD/KRW "
+                    "(KRW per 1 USD) to rates import, or write the header 'date,USD/KRW'"
                 )
-            base, quote = parse_pair(pair)
-        col = []
-        start = 1
-        if layout == "plain":
+            start = 2
             try:
-                dt.date.fromisoformat(rows[0][0].strip())
-                start = 0  # no header line
+                dt.date.fromisoformat(first[0].strip())
+                start = 1  # no header line: the first line is data
+                rest = _chain([first], it)
             except ValueError:
-                start = 1
-        for n, row in enumerate(rows[start:], start + 1):
+                pass
+        col = []
+        for n, row in enumerate(rest, start):
             if len(row) != 2:
                 raise DataFileError(f"expected 2 fields (date,rate), found {len(row)}", p, n)
             d = _check_date(row[0], p, n)
@@ -154,18 +239,33 @@ def read_table(path: Path, pair: str | None = None, layout: str = "auto") -> Tab
                 raise DataFileError(f"date {col[i][0]} appears twice in column {name}", p)
     if not any(table.columns.values()):
         raise DataFileError("no rates in the file", p)
+    table.sha256 = hashlib.sha256(raw).hexdigest()
+    table.size = len(raw)
     return table
 
 
+def _chain(a, b):
+    yield from a
+    yield from b
+
+
 def parse_pair(pair: str) -> tuple[str, str]:
+    """``USD/KRW`` → ("USD", "KRW"); a usage error for anything else (exit status 2)."""
     from fincli.currencies import normalize_code
+    from fincli.errors import UnknownCurrencyError
 
     m = re.fullmatch(r"\s*([A-Za-z]{3})\s*[/-]\s*([A-Za-z]{3})\s*", pair or "")
     if not m:
         raise UsageError(
             f"a pair is written BASE/QUOTE, e.g. USD/KRW (KRW per 1 USD), not {pair!r}"
         )
-    return normalize_code(m.group(1)), normalize_code(m.group(2))
+    try:
+        base, quote = normalize_code(m.group(1)), normalize_code(m.group(2))
+    except UnknownCurrencyError as e:
+        raise UsageError(str(e)) from None
+    if base == quote:
+        raise UsageError(f"{base}/{quote}: a pair needs two different currencies")
+    return base, quote
 
 
 def _meta(table: Table, name: str, title: str, extra: dict | None = None) -> dict:
@@ -181,6 +281,8 @@ def _meta(table: Table, name: str, title: str, extra: dict | None = None) -> dic
     if table.kind == "cross":
         meta["anchor"] = table.anchor
         meta["columns"] = sorted(k for k, v in table.columns.items() if v)
+        if table.inverted:
+            meta["inverted"] = sorted(c for c in table.inverted if c in meta["columns"])
     else:
         meta["base"], meta["quote"] = table.base, table.quote
     return meta

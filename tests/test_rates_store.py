@@ -314,17 +314,36 @@ def test_a_file_above_the_size_limit_is_refused(tmp_path, monkeypatch):
         import_file(p, "big", pair="USD/KRW")
 
 
-@pytest.fixture
-def big_series(tmp_path):
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory):
+    """A store holding 'big', 300,000 rows (a 5.7 MB column), written once for the module."""
     import datetime as dt
 
     day = dt.date(1200, 1, 1)
-    p = tmp_path / "big.csv"
+    d = tmp_path_factory.mktemp("big")
+    p = d / "big.csv"
     with open(p, "w") as fh:
         fh.write("date,rate\n")
         for i in range(300_000):
             fh.write(f"{day + dt.timedelta(i)},{1000 + i % 500}.25\n")
-    import_file(p, "big", pair="USD/KRW")
+    old = os.environ.get("FINCLI_DATA_DIR")
+    os.environ["FINCLI_DATA_DIR"] = str(d / "data")
+    try:
+        import_file(p, "big", pair="USD/KRW")
+    finally:
+        if old is None:
+            del os.environ["FINCLI_DATA_DIR"]
+        else:
+            os.environ["FINCLI_DATA_DIR"] = old
+    return d / "data", day
+
+
+@pytest.fixture
+def big_series(big_store):
+    import shutil
+
+    src, day = big_store
+    shutil.copytree(src / "rates", store(), symlinks=True)
     return day
 
 

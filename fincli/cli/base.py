@@ -22,7 +22,7 @@ app = typer.Typer(
     help="Read money figures out of Korean financial news, exactly, and make them comparable.",
 )
 rates_app = typer.Typer(
-    no_args_is_help=True, help="Dated exchange-rate series: show, list, import."
+    no_args_is_help=True, help="Dated exchange-rate series: show, list, import, update."
 )
 app.add_typer(rates_app, name="rates")
 

@@ -165,3 +165,92 @@ def rates_import(
         print(f"replaced {s.name} ({s.replaced})", file=sys.stderr)
     print(f"imported {s.name}: {', '.join(s.codes)} from {s.first} to {s.last}", file=sys.stderr)
     return ExitStatus.OK
+
+
+UPDATE_KEYS = [
+    "series",
+    "status",
+    "url",
+    "bytes",
+    "sha256",
+    "first",
+    "last",
+    "added",
+    "currencies",
+    "error",
+]
+
+
+@rates_app.command("update")
+def rates_update(
+    names: list[str] = typer.Argument(
+        None, help="ecb, fred and/or bok (default: ecb fred; bok needs an ECOS key)."
+    ),
+    dry_run: bool = typer.Option(
+        False, "--dry-run", help="Print what would be fetched; fetch and change nothing."
+    ),
+    timeout: float = typer.Option(
+        30.0, "--timeout", min=0.1, max=600, help="Seconds to wait to connect and for each read."
+    ),
+    key: str = typer.Option(
+        None,
+        "--key",
+        envvar="FINCLI_ECOS_KEY",
+        show_envvar=True,
+        show_default=False,
+        help="The Bank of Korea ECOS API key (never printed).",
+    ),
+    fmt: str = FormatOpt,
+):
+    """Download the ECB, FRED and Bank of Korea rates, validate them, and store them.
+
+    The only fincli command that uses the network. Each download is validated whole (the
+    same rules as the shipped files) and refused, changing nothing, if it is not the series:
+    an HTML page, an empty or truncated file, a zip without a CSV, a series ending earlier
+    or lacking a currency of the copy it would replace. Then it replaces the stored copy
+    atomically. ecb and fred keep the shipped data and read the download after its end; bok
+    becomes --source bok. URLs: FINCLI_ECB_URL, FINCLI_FRED_URL, FINCLI_ECOS_URL override.
+    """
+    from fincli.rates.update import DownloadError, Outcome, planned, update
+    from fincli.report import Writer
+
+    _check_format(fmt, ("table", "jsonl", "csv", "json"))
+    names = names or ["ecb", "fred"]
+    for n in names:
+        if n not in ("ecb", "fred", "bok"):
+            raise UsageError(f"rates update takes ecb, fred or bok, not {n!r}")
+    names = list(dict.fromkeys(names))
+    key = (key or "").strip()
+    if "bok" in names and not key and not dry_run:
+        raise UsageError(
+            "bok needs an ECOS API key: set FINCLI_ECOS_KEY or pass --key "
+            "(free at https://ecos.bok.or.kr/api/#/AuthKeyApply)"
+        )
+    table_keys = ["series", "status", "first", "last", "added", "bytes", "sha256", "url"]
+    w = Writer(fmt, sys.stdout, UPDATE_KEYS if fmt != "table" else table_keys)
+
+    def mask(text: str) -> str:
+        return text.replace(key, "***") if key else text
+
+    status = ExitStatus.OK
+    if dry_run:
+        for n, urls in planned(names, key).items():
+            for url in urls:
+                w.write(Outcome(n, "would fetch", [mask(url)]).record())
+        w.close()
+        return status
+    for n in names:
+        try:
+            out = update(n, key, timeout, log=lambda m: warn(mask(m)))
+        except (DownloadError, FincliError) as e:
+            if isinstance(e, UsageError):
+                raise
+            error(f"{n}: {mask(str(e))}")
+            out = Outcome(n, "refused", error=mask(str(e)))
+            status = ExitStatus.FAILED
+        rec = out.record()
+        if fmt == "table" and rec["sha256"]:
+            rec["sha256"] = rec["sha256"][:12] + "…"
+        w.write(rec)
+    w.close()
+    return status

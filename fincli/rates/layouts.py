@@ -37,7 +37,12 @@ MIN_EXPONENT, MAX_EXPONENT = -12, 15  # 1e-12 .. 1e15 units per unit: wider than
 MISSING = ("", "N/A", ".", "NA", "#N/A")
 
 
+_PLAIN = re.compile(r"[1-9]\d{0,14}(?:\.\d{1,20})?")  # at least 1: inside the bounds as written
+
+
 def _check_value(raw: str, path: str, line: int) -> str | None:
+    if _PLAIN.fullmatch(raw):  # the common case, as Decimal would write it
+        return raw.rstrip("0").rstrip(".") if "." in raw else raw
     raw = raw.strip()
     if raw in MISSING:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -40,7 +41,7 @@ MISSING = ("", "N/A", ".", "NA", "#N/A")
 _PLAIN = re.compile(r"[1-9]\d{0,14}(?:\.\d{1,20})?")  # at least 1: inside the bounds as written
 
 
-def _check_value(raw: str, path: str, line: int) -> str | None:
+def _check_value(raw: str, path: str, line: int | None) -> str | None:
     if _PLAIN.fullmatch(raw):  # the common case, as Decimal would write it
         return raw.rstrip("0").rstrip(".") if "." in raw else raw
     raw = raw.strip()
@@ -66,7 +67,7 @@ def _check_value(raw: str, path: str, line: int) -> str | None:
     return s.rstrip("0").rstrip(".") if "." in s else s
 
 
-def _check_date(raw: str, path: str, line: int) -> str:
+def _check_date(raw: str, path: str, line: int | None) -> str:
     raw = raw.strip()
     try:
         return (
@@ -197,7 +198,7 @@ def parse_table(raw: bytes, p: str, pair: str | None = None, layout: str = "auto
                     cols[h].append((d, val))
         table = Table("cross", cols, anchor="EUR")
     else:
-        rest: list | object = it
+        rest: Iterator[list[str]] = it
         if layout == "fred":
             m = re.fullmatch(r"DEX([A-Z]{2})([A-Z]{2})", header[1])
             codes = json.loads(package_data("fred_codes.json").read_text())
@@ -249,7 +250,7 @@ def parse_table(raw: bytes, p: str, pair: str | None = None, layout: str = "auto
     return table
 
 
-def _chain(a, b):
+def _chain(a, b) -> Iterator[list[str]]:
     yield from a
     yield from b
 

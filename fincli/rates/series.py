@@ -248,9 +248,10 @@ def _load_column(path: Path, size: int | None = None) -> Column:
     except UnicodeDecodeError as e:
         raise DataFileError(f"unreadable rate file ({e})", str(path)) from None
     m = _VALID.match(text)
-    if m.end() != len(text):
-        line = text.count("\n", 0, m.end()) + 1
-        bad = text[m.end() :].split("\n", 1)[0]
+    good = m.end() if m else 0  # the pattern matches the empty string: m is never None
+    if good != len(text):
+        line = text.count("\n", 0, good) + 1
+        bad = text[good:].split("\n", 1)[0]
         raise DataFileError(
             f"expected 'YYYY-MM-DD,positive number', found {bad[:40]!r}", str(path), line
         )
@@ -505,7 +506,10 @@ class Series:
                 f"(it covers {first} to {last}); use --source "
                 f"{'fred' if self.name == 'ecb' else 'ecb'} or rates import"
             )
-        d, value = daily.le(on)
+        hit = daily.le(on)
+        if hit is None:  # cannot happen once on >= first; stay total
+            raise self._empty(base, quote)
+        d, value = hit
         gap = (dt.date.fromisoformat(on) - dt.date.fromisoformat(d)).days
         if gap > MAX_GAP_DAYS:
             where = f"the series ends {last}" if d == last else f"the latest earlier fixing is {d}"
@@ -522,7 +526,8 @@ class Series:
 
     def past_end_note(self, rate: Rate) -> str:
         """What a note on a substituted fixing adds when the date is past the series' end."""
-        if rate.requested > self._daily(rate.base, rate.quote).last and self.name in UPDATED:
+        last = self._daily(rate.base, rate.quote).last
+        if last is not None and rate.requested > last and self.name in UPDATED:
             return f" (the {self.name} series ends {rate.date}; fincli rates update fetches newer fixings)"
         return ""
 
@@ -540,7 +545,7 @@ class Series:
             raise RateNotFoundError(
                 f"no {base}/{quote} fixings in {period} in the {self.name} series "
                 f"(it covers {daily.first} to {daily.last})"
-                + (f"; {self._past_end()}" if period > daily.last else "")
+                + (f"; {self._past_end()}" if daily.last and period > daily.last else "")
             )
         return Rate(base, quote, QUOTIENT.divide(total, n), period, period, self.name, n)
 
@@ -758,7 +763,7 @@ def describe_all(today: dt.date | None = None) -> Iterator[dict]:
     record with ``error`` and the others still come."""
     today = today or dt.date.today()
     for name, s in each_series():
-        rec = {
+        rec: dict[str, object] = {
             "name": name,
             "first": None,
             "last": None,

@@ -242,7 +242,7 @@ def import_file(
     bytes validated.
     """
     explicit = name is not None
-    name = check_name(name if explicit else default_name(path), explicit, path)
+    name = check_name(name if name is not None else default_name(path), explicit, path)
     raw = data if data is not None else read_bytes(path)
     table = parse_table(raw, "stdin" if str(path) == "-" else str(path), pair, layout)
     origin = _origin(path)

@@ -421,3 +421,16 @@ def test_retries_are_bounded(cli, env, server):
     env("500")
     r = cli(["rates", "update", "ecb"])
     assert r.code == 1 and len(server.requests) == upd.ATTEMPTS
+
+
+def test_a_0_1_import_named_bok_is_named_as_such_and_replaced_by_an_update(cli, env, tmp_path):
+    from fincli.rates import read_table, write_series
+
+    p = tmp_path / "bok.csv"
+    p.write_text("date,rate\n2025-10-29,1400\n")
+    table = read_table(p, pair="USD/KRW")
+    write_series(table, store() / "bok", "bok", "imported", {"imported_from": str(p)})
+    r = cli(["convert", "1달러", "--to", "KRW", "--on", "2025-10-29", "-s", "bok"])
+    assert r.code == 1 and "imported" in r.err and "fincli rates update bok" in r.err
+    assert cli(["rates", "update", "bok", "--key", KEY]).code == 0
+    assert get_series("bok").rate("USD", "KRW", "2026-11-02").value > 1000

@@ -643,6 +643,12 @@ def get_series(source: str = "ecb") -> Series:
     """``ecb``, ``fred``, ``bok``, an imported series' name, or a path to a rate file."""
     if source in UPDATED:
         got = _stored(source)
+        if got is not None and "downloaded_from" not in Series(got, source).meta:
+            raise DataFileError(
+                f"the store's {source!r} was imported (fincli 0.1 allowed the name), not "
+                f"downloaded; fincli rates update {source} replaces it",
+                str(user_rates_dir() / source),
+            )
         if source not in SHIPPED:
             if got is None:
                 raise RateNotFoundError(

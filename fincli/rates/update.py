@@ -545,6 +545,8 @@ def update(
     with locked() as base:
         stored = _stored(name)
         old = Series(stored, name) if stored is not None else None
+        if old is not None and "downloaded_from" not in old.meta:
+            old = None  # a series fincli 0.1 let `rates import` call 'bok': not a download
         if old is not None:
             _refuse_worse(new=table, old=old, what="stored copy (from a previous update)")
         if name in SHIPPED:

@@ -287,9 +287,23 @@ class Server(ThreadingHTTPServer):
         self.sleep = 3.0
         self.stalled = threading.Event()
 
+    scheme = "http"
+
+    def handle_error(self, request, client_address):  # a refused TLS handshake: stay quiet
+        pass
+
+    def use_tls(self, cert: str, key: str) -> Server:
+        import ssl
+
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(cert, key)
+        self.socket = ctx.wrap_socket(self.socket, server_side=True)
+        self.scheme = "https"
+        return self
+
     @property
     def root(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
+        return f"{self.scheme}://127.0.0.1:{self.server_address[1]}"
 
     def env(self, fault: str | None = None) -> dict[str, str]:
         pre = f"{self.root}/fault/{fault}" if fault else self.root

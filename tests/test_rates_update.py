@@ -4,6 +4,7 @@ network. The rows after the shipped data are synthetic (see that module)."""
 import hashlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -434,3 +435,30 @@ def test_a_0_1_import_named_bok_is_named_as_such_and_replaced_by_an_update(cli, 
     assert r.code == 1 and "imported" in r.err and "fincli rates update bok" in r.err
     assert cli(["rates", "update", "bok", "--key", KEY]).code == 0
     assert get_series("bok").rate("USD", "KRW", "2026-11-02").value > 1000
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_tls_is_verified_and_ssl_cert_file_is_honoured(cli, tmp_path, monkeypatch):
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
+         "-out", str(cert), "-days", "2", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    srv = Server().use_tls(str(cert), str(key)).start()
+    try:
+        monkeypatch.setenv("FINCLI_ECB_URL", f"{srv.root}/ecb/eurofxref-hist.zip")
+        monkeypatch.setenv("FINCLI_RETRY_SECONDS", "0")
+        monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+        for proxy in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+            monkeypatch.delenv(proxy, raising=False)
+        r = cli(["rates", "update", "ecb"])
+        assert r.code == 1 and "TLS failed" in r.err and "SSL_CERT_FILE" in r.err
+        assert not store().exists() or "ecb" not in os.listdir(store())
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+        r = cli(["rates", "update", "ecb"])
+        assert r.code == 0, r.err
+        assert get_series("ecb").last == "2026-12-01"
+    finally:
+        srv.stop()

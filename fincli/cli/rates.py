@@ -43,13 +43,9 @@ def rates_show(
                 raise UsageError(f"--from and --to take dates (2025-10-01), not {d!r}")
         first, last = series.coverage(base, quote)
         s, e = start or first or series.first, end or last or series.last
-        rows = series.history(base, quote, s, e)
-        if not rows:
-            raise FincliError(
-                f"no {base}/{quote} fixings from {s} to {e} in the {series.name} series "
-                f"(it covers {first or series.first} to {last or series.last})"
-            )
-        for d, v in rows:
+        n = 0
+        for d, v in series.iter_history(base, quote, s, e):
+            n += 1
             w.write(
                 {
                     "pair": f"{base}/{quote}",
@@ -59,6 +55,11 @@ def rates_show(
                     "source": series.name,
                     "fixings": 1,
                 }
+            )
+        if not n:
+            raise FincliError(
+                f"no {base}/{quote} fixings from {s} to {e} in the {series.name} series "
+                f"(it covers {first or series.first} to {last or series.last})"
             )
     else:
         series, on = _series_and_on(source, on)

@@ -13,8 +13,8 @@ column, oldest first. Two kinds:
 
 The shipped series (``rates/compact/ecb`` and ``rates/compact/fred``) are built from the raw
 files beside them by ``python -m fincli.rates build``; a test fails if they drift. A lookup
-bisects the column file for the date it needs: a column of a few megabytes is read and
-validated whole once per process; a larger one is searched in place (memory-mapped), each
+bisects the column file for the date it needs: a column of up to a megabyte (the shipped
+ones are 0.2 MB at most) is read and validated whole; a larger one is searched in place (memory-mapped), each
 line it reads validated, so a lookup in a series of a million rows reads a few pages of it.
 
 Rules:
@@ -57,7 +57,7 @@ MAX_GAP_DAYS = 10
 SHIPPED = ("ecb", "fred")
 UPDATED = ("ecb", "fred", "bok")  # names `rates update` writes in the store
 RESERVED = UPDATED  # never a name for `rates import`
-SMALL_COLUMN = 4 << 20  # bytes: read and validated whole; larger columns are searched in place
+SMALL_COLUMN = 1 << 20  # bytes: read and validated whole; larger columns are searched in place
 _ONE_LINE_B = re.compile(_ONE_LINE.pattern.encode())
 _END = "9999-99-99"
 
@@ -550,7 +550,13 @@ class Series:
         return Rate(base, quote, QUOTIENT.divide(total, n), period, period, self.name, n)
 
     def history(self, base: str, quote: str, start: str, end: str) -> list[tuple[str, Decimal]]:
-        return list(self._daily(base, quote).between(start, end))
+        return list(self.iter_history(base, quote, start, end))
+
+    def iter_history(
+        self, base: str, quote: str, start: str, end: str
+    ) -> Iterator[tuple[str, Decimal]]:
+        """The fixings from ``start`` to ``end``, one at a time (flat memory for any range)."""
+        return self._daily(base, quote).between(start, end)
 
     def coverage(self, base: str, quote: str) -> tuple[str | None, str | None]:
         daily = self._daily(base, quote)

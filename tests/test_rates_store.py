@@ -465,3 +465,12 @@ def test_bok_before_an_update_says_how_to_get_it(cli):
 def test_store_module_keeps_its_rules(tmp_path):
     assert store_mod.default_name(Path("USD_KRW 2025.csv")) == "usd_krw-2025"
     assert store_mod.default_name(Path("환율.csv")) == ""
+
+
+def test_the_store_keeps_the_current_version_and_the_one_before(tmp_path):
+    p = plain(tmp_path, "a.csv", OLD)
+    written = []
+    for _ in range(4):
+        import_file(p, "k", pair="USD/KRW")
+        written.append((store() / "k").resolve().name)
+    assert sorted(x.name for x in (store() / ".v").iterdir()) == sorted(written[-2:])

@@ -118,7 +118,11 @@ def write_series(
 
 def install(base: Path, table: Table, name: str, title: str, extra: dict) -> Path:
     """Install ``table`` as the current version of ``name``; the caller holds :func:`locked`."""
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    import time
+
+    ns = time.time_ns()  # nanoseconds in the name: versions sort in the order written
+    stamp = dt.datetime.fromtimestamp(ns // 10**9, dt.UTC).strftime("%Y%m%dT%H%M%S")
+    stamp += f"{ns % 10**9:09d}"
     version = base / VERSIONS / f"{name}.{stamp}.{secrets.token_hex(4)}"
     link = base / name
     try:

@@ -329,6 +329,13 @@ def test_usage_errors(cli, env):
     assert cli(["rates", "update", "-f", "xml"]).code == 2
 
 
+@pytest.mark.parametrize("value", ["abc", "nan"])
+def test_a_bad_retry_setting_is_a_usage_error(cli, env, monkeypatch, value):
+    monkeypatch.setenv("FINCLI_RETRY_SECONDS", value)
+    r = cli(["rates", "update", "ecb"])
+    assert r.code == 2 and "FINCLI_RETRY_SECONDS" in r.err and "Traceback" not in r.err
+
+
 # -- SIGKILL mid-update --------------------------------------------------------------------
 
 

@@ -179,7 +179,12 @@ class Client:
         self.secrets = tuple(s for s in secrets if s)
         self.log = log or (lambda message: None)
         env = os.environ.get("FINCLI_RETRY_SECONDS")
-        self.backoff = float(env) if env else BACKOFF
+        try:
+            self.backoff = min(max(float(env), 0.0), MAX_WAIT) if env else BACKOFF
+        except ValueError:
+            raise UsageError(f"FINCLI_RETRY_SECONDS takes seconds, not {env!r}") from None
+        if self.backoff != self.backoff:  # nan
+            raise UsageError(f"FINCLI_RETRY_SECONDS takes seconds, not {env!r}")
         context = ssl.create_default_context(cafile=os.environ.get("SSL_CERT_FILE") or None)
         self.opener = urllib.request.build_opener(
             urllib.request.ProxyHandler(),  # HTTPS_PROXY, HTTP_PROXY, NO_PROXY

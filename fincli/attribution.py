@@ -12,12 +12,13 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from fincli import lang
 from fincli.commitments import Commitment
 from fincli.errors import UsageError
 from fincli.inputs import found_records
 from fincli.periods import PeriodSpec
 
-_SUBJECT = re.compile(r"\s*(.{1,40}?)(?:은|는|이|가|와|과)\s")
+_SUBJECT = re.compile(rf"\s*(.{{1,40}}?)(?:{'|'.join(map(re.escape, lang.subject_particles()))})\s")
 
 
 def entries_from_text(files: list[str]) -> list[Commitment]:

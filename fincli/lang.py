@@ -130,6 +130,18 @@ def particles() -> str:
 
 
 @cache
+def in_number() -> dict[str, str]:
+    """Qualifiers written inside a number (300여억: 여, over), to their meaning."""
+    return _merged("in_number")
+
+
+@cache
+def subject_particles() -> tuple[str, ...]:
+    """Particles after which the subject of a sentence (an announcer's name) ends."""
+    return tuple(w for lang in LANGUAGES for w in words("subject_particles", lang))
+
+
+@cache
 def counters() -> tuple[str, ...]:
     return tuple(words("counters"))
 

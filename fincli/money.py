@@ -55,6 +55,7 @@ SIGNS = "-−△"  # △ marks a negative figure in Korean accounts (△3조 = -
 # '원전', '원칙', '엔비디아', '파운드리' end at a syllable outside this set and are not money.
 _AFTER_KO_WORD = lang.particles()
 COUNTERS = lang.counters()
+_IN_NUMBER = lang.in_number()
 _SUBUNITS = lang.subunits()
 _FROM_TO = tuple(lang.words("range_change_after"))  # 'A에서 B로': a change, not a range
 _WS = r"[ \t\u00a0\u200b\u3000]"
@@ -568,8 +569,11 @@ def _build(
             qualifier = q
     if qual_word and qualifier in (None, "approx"):
         qualifier = QUALIFIERS.get(qual_word, qualifier)
-    if qualifier in (None, "approx") and ("여" in num or (num2 and "여" in num2)):
-        qualifier = "over"
+    if qualifier in (None, "approx"):
+        for w, q in _IN_NUMBER.items():  # 300여억: a little over
+            if w in num or (num2 and w in num2):
+                qualifier = q
+                break
     per = per_suffix
     for w in words:
         per = PER_WORDS.get(w, per)

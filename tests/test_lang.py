@@ -138,3 +138,11 @@ def test_extract_rows(text, found):
 
     got = [(f.amount.text, f.amount.currency, f.currency_inferred) for f in extract(text)]
     assert got == found
+
+
+@pytest.mark.parametrize("particle", lang.subject_particles())
+def test_subject_particle_rows(particle):
+    """compare --from-text: the announcer is the words before the first subject particle."""
+    from fincli.attribution import subject
+
+    assert subject(f"삼성전자{particle} 100억 원을 투자한다.", "100억 원") == "삼성전자"

@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
 from html import escape as _escape
 
-from fincli.report import format_money, format_percent, group_thousands, short_rate
+from fincli.report import format_money, group_thousands, short_rate
 
 # The verdicts a mark can show, in the legend's order: (class suffix, label, meaning).
 VERDICTS = [
@@ -552,6 +553,65 @@ def _attributions(series_list) -> str:
     return "".join(out)
 
 
+def article_report(
+    names: list[str], read: Callable[[str], tuple[Iterable[str], str | None, str | None]], series
+) -> tuple[str, list]:
+    """``check``'s page (``series`` given) or ``extract``'s (``series`` None) over the inputs,
+    and the outcomes the command's messages and exit status come from: check's records and
+    extract's, and the errors met, in the order ``--format jsonl`` meets them.
+
+    ``read(name)`` gives an input's (lines, date, date_from), as
+    :func:`fincli.inputs.document` does (the caller reads; this module only draws). Each
+    input is read once, its lines kept for the text; the records are made by the same
+    library calls as the other formats (:func:`fincli.extract.records`,
+    :func:`fincli.check.check_articles`), in jsonl's key order.
+    """
+    from fincli.check import CHECK_KEYS, check_articles
+    from fincli.errors import FincliError, InputError
+    from fincli.extract import extract_stream, records
+    from fincli.report import jsonl_line
+
+    articles, outcomes = [], []
+    for name in names:
+        art = Article(name, "", None, None, [], None if series is None else [])
+        articles.append(art)
+        lines_read: list[str] = []
+
+        def kept(lines: Iterable[str], into: list[str] = lines_read) -> Iterator[str]:
+            for line in lines:
+                into.append(line)
+                yield line
+
+        found: list = []
+        unread: InputError | None = None
+        try:
+            lines, art.date, art.date_from = read(name)
+            for f in extract_stream(kept(lines)):
+                found.append(f)
+        except InputError as e:  # what came before it is still shown, then the error
+            unread = e
+        art.text = "".join(lines_read)
+        for line in records(found, name, art.date, art.date_from, "jsonl"):
+            art.found.append(json.loads(line))
+        if series is not None:
+            amounts = [(name, art.date, art.date_from, f) for f in found]
+            checks: list[dict] = []
+            for out in check_articles([amounts], series):
+                outcomes.append(out)
+                if isinstance(out, FincliError):
+                    art.notes.append(str(out))
+                else:
+                    checks.append(json.loads(jsonl_line(out, CHECK_KEYS)))
+            art.checks = checks
+        else:
+            outcomes.extend(art.found)
+        if unread is not None:
+            art.notes.append(str(unread))
+            outcomes.append(unread)
+    page = article_page(articles, series, "extract" if series is None else "check")
+    return page, outcomes
+
+
 def article_page(articles: list[Article], series, command: str = "check") -> str:
     """The whole page for ``check`` (``series`` given) or ``extract`` (``series`` None)."""
     sections = "".join(_section(a, k, series) for k, a in enumerate(articles))
@@ -666,67 +726,51 @@ def bar_chart(records: list[dict], to: str, locale: str = "en") -> str:
 
 def compare_page(
     records: list[dict],
+    table: tuple[dict, list[dict], list[dict]],
     series,
     to: str,
     basis: str,
-    registry: str,
+    what: str,
     locale: str = "en",
 ) -> str:
-    """The comparison: its table as ``compare`` prints it and the bar chart, with the rate
-    basis under the chart. ``records`` are compare's jsonl records, in the table's order."""
-    head = [
-        "announcer", "as written", f"total {to}", "total KRW", "USD/KRW (date)", "years",
-        f"per year {to}", "share", "stated",
-    ]  # fmt: skip
-    if to == "KRW":
-        head.remove("total KRW")
-    body = []
-    for r in records:
-        cells = [
-            esc(r["announcer"]),
-            esc(r["amount_text"] + (f" ({r['period_text']})" if r.get("period_text") else "")),
-            esc(format_money(r["total"], to, locale)),
-            esc(format_money(r["krw"], "KRW", locale)),
-            esc(f"{short_rate(r['rate'])} ({r['rate_date']})" if r.get("rate") else ""),
-            esc("" if r["years"] is None else _plain(Decimal(r["years"]).quantize(Decimal("0.01")))),
-            esc(format_money(r["per_year"], to, locale)),
-            esc(format_percent(r["share"], locale)),
-            f'<span class="chip v-{verdict_class(r["verdict"])}">{esc(r["verdict"])}</span>'
-            if r.get("verdict")
-            else "",
-        ]  # fmt: skip
-        if to == "KRW":
-            del cells[3]
-        body.append(
-            f'<tr data-id="{esc(r["id"])}" title="{esc(r["basis"])}">'
-            + "".join(f"<td>{c}</td>" for c in cells)
-            + "</tr>"
-        )
-    total = sum((Decimal(r["total"]) for r in records if r["total"] is not None), Decimal(0))
-    per = sum((Decimal(r["per_year"]) for r in records if r["per_year"] is not None), Decimal(0))
-    krw = sum((Decimal(r["krw"]) for r in records if r["krw"] is not None), Decimal(0))
-    foot = [f"total ({len(records)})", "", esc(format_money(total, to, locale))]
-    if to != "KRW":
-        foot.append(esc(format_money(krw, "KRW", locale)))
-    foot += ["", "", esc(format_money(per, to, locale)), esc(format_percent(100 if total else None, locale)), ""]  # fmt: skip
-    table = (
+    """The comparison: ``table`` (compare's headers, rows and footer for people, as the table
+    format prints them, without its text bar) and the bar chart of ``records`` (compare's
+    jsonl records, in the same order), with the rate basis under the chart."""
+    headers, people, footer = table
+    keys = [k for k in headers if k != "bar"]
+
+    def cells(row: dict, tag: str) -> str:
+        out = []
+        for k in keys:
+            v = row.get(k)
+            if k == "verdict" and v:
+                out.append(
+                    f'<{tag}><span class="chip v-{verdict_class(v)}">{esc(v)}</span></{tag}>'
+                )
+            else:
+                out.append(f"<{tag}>{esc(v or '')}</{tag}>")
+        return "".join(out)
+
+    body = "".join(
+        f'<tr data-id="{esc(r["id"])}" title="{esc(r["basis"])}">{cells(p, "td")}</tr>'
+        for r, p in zip(records, people, strict=True)
+    )
+    table_html = (
         '<table class="compare"><thead><tr>'
-        + "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
-        + "</tr></thead><tbody>"
-        + "".join(body)
-        + "</tbody><tfoot><tr>"
-        + "".join(f"<td>{c}</td>" for c in foot)
-        + "</tr></tfoot></table>"
+        + "".join(f'<th scope="col">{esc(headers[k])}</th>' for k in keys)
+        + f"</tr></thead><tbody>{body}</tbody><tfoot>"
+        + "".join(f"<tr>{cells(f, 'td')}</tr>" for f in footer)
+        + "</tfoot></table>"
     )
     chart = bar_chart(records, to, locale) if records else "<p>No commitments.</p>"
     main = (
-        f'<section class="compare-sec"><dl class="meta"><dt>registry</dt><dd>{esc(registry)}</dd>'
-        f"<dt>rates</dt><dd>{_series_line(series)}</dd></dl>{table}"
+        f'<section class="compare-sec"><dl class="meta"><dt>commitments</dt><dd>{esc(what)}</dd>'
+        f"<dt>rates</dt><dd>{_series_line(series)}</dd></dl>{table_html}"
         f'<figure class="bars">{chart}<figcaption class="basis">{esc(basis)}</figcaption>'
         "</figure>" + json_block({"compare": records}, "fincli-records") + "</section>"
     )
     return _page(
-        f"fincli compare: {registry}",
+        f"fincli compare: {what}",
         f"<header><h1>fincli compare</h1><p>All commitments in one currency ({esc(to)}), "
         f"on one date basis, per year. Bars are coloured by the verdict on the conversion "
         f"the source stated.</p>{_legend()}</header><main>{main}</main>",

@@ -10,15 +10,18 @@ import typer
 
 from fincli.cli.base import (
     EncodingOpt,
-    FormatOpt,
     _check_format,
     _date_option,
     _state,
     _write,
     app,
 )
-from fincli.errors import FincliError
+from fincli.errors import FincliError, UsageError
 from fincli.report import group_thousands, short_rate
+
+PageFormatOpt = typer.Option(
+    "table", "--format", "-f", help="table, jsonl, csv, json, or html (a report page)."
+)
 
 EXTRACT_TABLE_KEYS = [
     "file",
@@ -45,7 +48,7 @@ def extract(
     date: str | None = typer.Option(
         None, "--date", help="The document date (default: the text's dateline)."
     ),
-    fmt: str = FormatOpt,
+    fmt: str = PageFormatOpt,
     encoding: str = EncodingOpt,
     jobs: int = typer.Option(
         1, "--jobs", "-j", min=1, help="Worker processes (output is the same, in the same order)."
@@ -62,8 +65,10 @@ def extract(
     from fincli.parallel import extract_files
     from fincli.report import Writer
 
-    _check_format(fmt, ("table", "jsonl", "csv", "json"))
+    _check_format(fmt, ("table", "jsonl", "csv", "json", "html"))
     date = _date_option(date)
+    if fmt == "html":
+        return _html(files or ["-"], encoding, date, None)
     keys = EXTRACT_CSV_KEYS if fmt == "csv" else EXTRACT_KEYS
     table_keys = EXTRACT_TABLE_KEYS if (files and len(files) > 1) else EXTRACT_TABLE_KEYS[1:]
     w = Writer(
@@ -91,7 +96,7 @@ def check(
     registry: str = typer.Option(
         None, "--registry", help="Also check that a registry quotes its sources right."
     ),
-    fmt: str = FormatOpt,
+    fmt: str = PageFormatOpt,
     encoding: str = EncodingOpt,
 ):
     """Check the conversions an article states against the real rate of its date.
@@ -109,9 +114,13 @@ def check(
     from fincli.rates import get_series
     from fincli.report import Writer
 
-    _check_format(fmt, ("table", "jsonl", "csv", "json"))
+    _check_format(fmt, ("table", "jsonl", "csv", "json", "html"))
     date = _date_option(date)
     series = get_series(source)
+    if fmt == "html":
+        if registry:
+            raise UsageError("--format html shows articles; check --registry in another format")
+        return _html(files or ["-"], encoding, date, series, failing(strict))
     rates = dict.fromkeys(("implied_rate", "rate", "rate_low", "rate_high"), short_rate)
     w = Writer(fmt, sys.stdout, CHECK_KEYS, CHECK_TABLE_KEYS, display=rates)
     from_registry: Iterable[dict | FincliError] = ()
@@ -123,4 +132,22 @@ def check(
     articles = (found_records([name], encoding, date) for name in names)
     status = _write(w, chain(from_registry, check_articles(articles, series)), failing(strict))
     w.close()
+    return status
+
+
+class _Dropped:
+    """A writer for records already in a report page: only errors and the status remain."""
+
+    def write(self, record) -> None:
+        pass
+
+
+def _html(names, encoding, date, series, fails=frozenset()) -> int:
+    """check's (series given) or extract's report page; messages and status as jsonl's."""
+    from fincli.html import article_report
+    from fincli.inputs import document
+
+    page, outcomes = article_report(names, lambda n: document(n, encoding, date), series)
+    status = _write(_Dropped(), outcomes, fails)
+    sys.stdout.write(page)
     return status

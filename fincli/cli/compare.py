@@ -55,7 +55,9 @@ def compare(
     from_text: list[str] = typer.Option(
         None, "--from-text", help="Build rows from amounts in these articles instead."
     ),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, markdown, csv, jsonl or json."),
+    fmt: str = typer.Option(
+        "table", "--format", "-f", help="table, markdown, csv, jsonl, json or html (a page)."
+    ),
 ):
     """Compare all announced commitments: one currency, one date basis, per year.
 
@@ -69,7 +71,7 @@ def compare(
     from fincli.rates import get_series, period_kind
     from fincli.report import Writer
 
-    _check_format(fmt, ("table", "markdown", "csv", "jsonl", "json"))
+    _check_format(fmt, ("table", "markdown", "csv", "jsonl", "json", "html"))
     to = _code_option(to, "--to")
     if at not in ("announcement", "tranche") and period_kind(at) != "date":
         raise UsageError(f"--at takes announcement, tranche or a date, not {at!r}")
@@ -87,6 +89,14 @@ def compare(
         for rec in records:
             w.write(rec)
         w.close()
+        return ExitStatus.OK
+    if fmt == "html":
+        from fincli.html import compare_page
+
+        what = ", ".join(from_text) if from_text else registry or "the shipped registry"
+        basis = basis_note(series, at, rate).strip()
+        table_ = table(rows, to, locale, bar_of)
+        sys.stdout.write(compare_page(records, table_, series, to, basis, what, locale))
         return ExitStatus.OK
     headers, people, footer = table(rows, to, locale, bar_of)
     w = Writer(fmt, sys.stdout, list(headers), headers=headers)

@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 COMPILE = $(BIN)/uv pip compile pyproject.toml requirements/tools.in --all-extras --universal \
 	--python-version 3.11 --generate-hashes --custom-compile-command "make lock" -o $(LOCK)
 
-.PHONY: demo test lint bench eval clean lock upgrade check-lock
+.PHONY: demo test test-browser lint bench eval clean lock upgrade check-lock
 
 # A new lock makes a new environment: nothing stays installed that the lock no longer names.
 $(STAMP): pyproject.toml $(LOCK)
@@ -30,6 +30,13 @@ check-lock: $(STAMP)
 
 test: check-lock
 	$(BIN)/python -m pytest
+
+# The report pages in headless Chromium (tests/browser/): Debian's chromium and Korean fonts
+# are installed first when missing (as root); a browser that cannot run fails the target.
+# Screenshots go to build/screenshots/ (FINCLI_SCREENSHOTS to change it).
+test-browser: $(STAMP)
+	sh scripts/browser-deps.sh
+	$(BIN)/python -m pytest -m browser tests/browser
 
 # ruff, the layering as import-linter contracts (pyproject.toml), and mypy over the package
 lint: $(STAMP)

@@ -246,8 +246,8 @@ def rate_chart(rec: dict, history: list[tuple[str, Decimal]], cid: str) -> str:
     else:
         where = "above" if lo_band > hi_v else "below"
         out.append(
-            f'<text class="off-chart" x="{px(W - RIGHT - 4)}" '
-            f'y="{px(TOP + 14 if where == "above" else H - BOTTOM - 8)}" text-anchor="end" '
+            f'<text class="off-chart" x="{px(LEFT + 6)}" '
+            f'y="{px(TOP + 12 if where == "above" else H - BOTTOM - 8)}" text-anchor="start" '
             f'data-low="{esc(rec["rate_low"])}" data-high="{esc(rec["rate_high"])}">'
             f"the figures allow {esc(short_rate(rec['rate_low']))}–"
             f"{esc(short_rate(rec['rate_high']))}, far {where} this chart</text>"
@@ -453,14 +453,14 @@ def _amount_table(rows: list[dict], sid: str) -> str:
         stated = esc(f["stated"]["text"]) if f.get("stated") else ""
         body.append(
             f'<tr data-target="{mid}"><td class="n"><a href="#{mid}">{r["i"] + 1}</a></td>'
-            f'<td class="num">{f["start"]}–{f["end"]}</td><td>{esc(f["text"])}'
+            f'<td class="num off">{f["start"]}–{f["end"]}</td><td>{esc(f["text"])}'
             + (f'<span class="st">{stated}</span>' if stated else "")
             + f'</td><td class="num">{_money_exact(f["value"], f["currency"])}</td>'
             f'<td><span class="chip v-{v}">{esc(_verdict_label(r["verdict"]))}</span></td></tr>'
         )
     return (
         '<table class="amounts"><caption>Amounts, in order</caption><thead><tr>'
-        '<th scope="col">#</th><th scope="col">offsets</th><th scope="col">as written</th>'
+        '<th scope="col">#</th><th scope="col" class="off">offsets</th><th scope="col">as written</th>'
         '<th scope="col">value</th><th scope="col">verdict</th></tr></thead><tbody>'
         + "".join(body)
         + "</tbody></table>"
@@ -468,6 +468,8 @@ def _amount_table(rows: list[dict], sid: str) -> str:
 
 
 def _check_figures(art: Article, rows: list[dict], sid: str, series) -> str:
+    from fincli.errors import FincliError
+
     out = []
     for r in rows:
         c = r["c"]
@@ -479,7 +481,7 @@ def _check_figures(art: Article, rows: list[dict], sid: str, series) -> str:
         start = (dt.date.fromisoformat(end) - dt.timedelta(days=HISTORY_DAYS)).isoformat()
         try:
             history = series.history(base, quote, start, end) if series is not None else []
-        except Exception as e:  # noqa: BLE001 - a chart without its line still shows the band
+        except FincliError as e:  # a chart without its line still shows the band
             history = []
             art.notes.append(f"{c['pair']}: no rate history for the chart ({e})")
         v = verdict_class(c["verdict"])
@@ -830,7 +832,7 @@ padding:.55rem .7rem;background:var(--pop);color:var(--fg);border:1px solid var(
 border-radius:.4rem;box-shadow:0 4px 16px rgba(0,0,0,.18);font-size:.82rem}
 .m:hover .pop,.m:focus .pop,.m:focus-within .pop,.m:target .pop{display:block}
 .pop-h{display:block;font-weight:700;color:var(--b);margin-bottom:.2rem}
-.fact{display:block}.fact .k{color:var(--muted)}.fact .k::after{content:":"}
+.fact{display:block;break-inside:avoid}.fact .k{color:var(--muted)}.fact .k::after{content:":"}
 .v-ok{--c:var(--ok);--b:var(--ok-b)}.v-loose{--c:var(--loose);--b:var(--loose-b)}
 .v-suspect{--c:var(--suspect);--b:var(--suspect-b)}
 .v-unit-error{--c:var(--unit-error);--b:var(--unit-error-b)}
@@ -841,9 +843,11 @@ border-radius:.4rem;box-shadow:0 4px 16px rgba(0,0,0,.18);font-size:.82rem}
 table{border-collapse:collapse;width:100%;font-size:.85rem}
 caption{text-align:left;font-weight:600;padding-bottom:.3rem}
 th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;
-vertical-align:top;word-break:keep-all;overflow-wrap:anywhere}
+vertical-align:top;word-break:keep-all;overflow-wrap:break-word}
+.side{overflow-x:auto}
+@media (max-width:40rem){.amounts .off{display:none}body{padding:.8rem}}
 th{color:var(--muted);font-weight:600}
-td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
+td.num{font-variant-numeric:tabular-nums}td.off{white-space:nowrap}
 .amounts tbody tr{cursor:pointer}.amounts tbody tr:hover{background:var(--card)}
 .st{display:block;color:var(--muted);font-size:.8rem}
 .checks{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,34rem),1fr));gap:1rem}
@@ -884,7 +888,12 @@ var id=a?a.getAttribute("href").slice(1):tr?tr.getAttribute("data-target"):null;
 if(id&&document.getElementById(id)&&document.getElementById(id).classList.contains("m")){
 e.preventDefault();go(id);history.replaceState(null,"","#"+id);}});
 document.addEventListener("keydown",function(e){var a=document.activeElement;
-if(e.key==="Escape"&&a&&a.classList&&a.classList.contains("m"))a.blur();});})();"""
+if(e.key==="Escape"&&a&&a.classList&&a.classList.contains("m"))a.blur();});
+function fit(m){var p=m.querySelector(".pop");if(!p)return;p.style.left="";
+var over=p.getBoundingClientRect().right-document.documentElement.clientWidth+8;
+if(over>0)p.style.left=(-over)+"px";}
+["focusin","mouseover"].forEach(function(k){document.addEventListener(k,function(e){
+var m=e.target.closest&&e.target.closest("span.m");if(m)fit(m);});});})();"""
 
 
 def _page(title: str, body: str, footer: str) -> str:

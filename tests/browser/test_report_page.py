@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from dom import ROOT, parse
+from dom import ROOT, SHOTS, parse
 
 ARTICLES = ROOT / "tests" / "articles"
 SEEDS = sorted(ARTICLES.glob("*.txt"))
@@ -45,6 +47,15 @@ HOSTILE = {
         'date 2025-10-29\nE는 "50억 달러"(약 7조 원)를 " onmouseover="' + INJECTED + '" 투자.\n'
     ),
 }
+
+# not hostile, only what real files hold: a BOM, CRLF line ends, a tab, no-break spaces
+ODD = {
+    "crlf.txt": "\ufeffdate 2025-10-29\r\n\tA는\u00a050억 달러(약 7조 원)를 투자.\r\n\r\n끝.\r\n",
+}
+VERDICTS = (
+    "date 2025-10-29\nA는 50억 달러(약 7조 원), B는 50억 달러(약 7.3조 원), "
+    "C는 50억 달러(약 700조 원), D는 50억 달러(약 5조 원)를 투자한다. E는 연간 3조 원을 쓴다.\n"
+)
 
 HARNESS = """<script>
 (function(){var bad=[],marks=0,rows=0,stated=0;
@@ -130,10 +141,10 @@ def _assert_text_is_the_article(doc, texts: dict[str, str]):
         assert shown == want, name
 
 
-def _assert_band_where_rates_say(doc, checks):
+def _assert_band_where_rates_say(doc, checks, charts=None):
     """Read the chart as a reader does, by its axes: the band's edges sit at rate_low and
     rate_high, the day's fixing at its date and rate."""
-    charts = doc.find_all("svg", "rate-chart")
+    charts = doc.find_all("svg", "rate-chart") if charts is None else charts
     assert len(charts) == len(checks)
     for svg, rec in zip(charts, checks, strict=True):
         ys = [(Decimal(t.attrs["data-value"]), Decimal(t.attrs["y"])) for t in svg.find_all("text", "y-tick")]  # fmt: skip
@@ -179,8 +190,10 @@ def test_seed_articles(chromium, cli, tmp_path):
     chromium.screenshot(page, "check-seeds-dark.png", height=3000, extra=["--force-dark-mode"])
 
 
-def test_each_seed_alone_and_the_readme_screenshot(chromium, cli, tmp_path):
+def test_each_seed_alone_and_the_readme_screenshot(chromium, cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)  # the page names the file as a user in the checkout would
     for seed in SEEDS:
+        seed = seed.relative_to(ROOT)
         page, checks, found = _render(cli, tmp_path, [seed])
         doc = parse(chromium.dom(page))
         _assert_marks_follow_records(doc, checks, found)
@@ -188,12 +201,26 @@ def test_each_seed_alone_and_the_readme_screenshot(chromium, cli, tmp_path):
         # the suspect conversion's popover open, as a reader hovering it would see it
         suspect = [i for i, r in enumerate(found, 1) if r["start"] in {c["start"] for c in checks if c["verdict"] == "suspect"}]  # fmt: skip
         fragment = f"#f1-a{suspect[0]}" if suspect else ""
-        chromium.screenshot(page, f"check-{seed.stem}.png", height=1900, fragment=fragment)
+        chromium.screenshot(page, f"check-{seed.stem}.png", height=1700, fragment=fragment)
 
 
-@pytest.mark.parametrize("name", list(HOSTILE))
+def test_the_page_prints_on_a4(chromium, cli, tmp_path):
+    page, _, _ = _render(cli, tmp_path, SEEDS)
+    pdf = tmp_path / "check.pdf"
+    chromium._run("--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.resolve().as_uri())
+    data = pdf.read_bytes()
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
+    assert boxes, "no pages in the PDF"
+    for w, h in boxes:  # A4 is 210 x 297 mm: 595.28 x 841.89 points
+        assert abs(float(w) - 595.28) < 1 and abs(float(h) - 841.89) < 1
+    shutil.copy(pdf, SHOTS / "check-seeds.pdf")
+
+
+@pytest.mark.parametrize("name", [*HOSTILE, *ODD])
 def test_hostile_articles_show_as_text_and_run_nothing(chromium, cli, tmp_path, name):
-    src = _write(tmp_path / name, HOSTILE[name])
+    text = {**HOSTILE, **ODD}[name]
+    src = tmp_path / name
+    src.write_bytes(text.encode("utf-8"))
     page, checks, found = _render(cli, tmp_path, [src])
     doc = parse(chromium.dom(page))
     (title,) = doc.find_all("head")[0].find_all("title")
@@ -207,11 +234,28 @@ def test_hostile_articles_show_as_text_and_run_nothing(chromium, cli, tmp_path, 
             assert n.attrs["href"].startswith("#")
     assert len(doc.find_all("style")) == 1 and len(doc.find_all("script")) == 2
     _assert_marks_follow_records(doc, checks, found)
-    _assert_text_is_the_article(doc, {str(src): HOSTILE[name]})
+    _assert_text_is_the_article(doc, {str(src): text})
     assert [n.text() for n in doc.find_all("section", "file")[0].find_all("h2")][0] == str(src)
     got = _harness(chromium, page)
     assert got["bad"] == [] and got["title"] == f"fincli check: {src}"
     chromium.screenshot(page, f"hostile-{name.split('.')[0][:6]}.png", height=1000)
+
+
+def test_every_verdict_has_its_colour_and_chart(chromium, cli, tmp_path):
+    src = _write(tmp_path / "verdicts.txt", VERDICTS)
+    page, checks, found = _render(cli, tmp_path, [src])
+    assert [r["verdict"] for r in checks] == ["ok", "loose", "unit-error", "suspect"]
+    doc = parse(chromium.dom(page))
+    _assert_marks_follow_records(doc, checks, found)
+    # the unit error's band lies a power of ten off: named on its chart, not drawn
+    charts = doc.find_all("svg", "rate-chart")
+    assert [len(c.find_all("rect", "band")) for c in charts] == [1, 1, 0, 1]
+    assert charts[2].find_all("text", "off-chart")[0].attrs["data-low"] == checks[2]["rate_low"]
+    _assert_band_where_rates_say(doc, [c for c in checks if c["verdict"] != "unit-error"], charts=[c for i, c in enumerate(charts) if i != 2])  # fmt: skip
+    got = _harness(chromium, page)
+    assert got["bad"] == []
+    chromium.screenshot(page, "check-verdicts.png", height=2000)
+    chromium.screenshot(page, "check-verdicts-phone.png", width=390, height=2400)
 
 
 def test_extract_page(chromium, cli, tmp_path):

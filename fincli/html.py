@@ -252,6 +252,14 @@ def rate_chart(rec: dict, history: list[tuple[str, Decimal]], cid: str) -> str:
             f"the figures allow {esc(short_rate(rec['rate_low']))}–"
             f"{esc(short_rate(rec['rate_high']))}, far {where} this chart</text>"
         )
+    for held in rec.get("held_on") or []:  # where the implied rate held: a strip on the axis
+        a, _, b = held.partition("..")
+        x0, x1 = x(max(a, start.isoformat())), x(b or a)
+        out.append(
+            f'<rect class="held v-{v}" x="{px(x0)}" width="{px(max(x1 - x0, Decimal(2)))}" '
+            f'y="{px(H - BOTTOM - 5)}" height="5" data-held="{esc(held)}">'
+            f"<title>the implied rate held {esc(held)}</title></rect>"
+        )
     if history:
         pts = " ".join(f"{px(x(d))},{px(y(val))}" for d, val in history)
         out.append(f'<polyline class="line" points="{pts}"/>')
@@ -491,6 +499,10 @@ def _check_figures(art: Article, rows: list[dict], sid: str, series) -> str:
             f'({esc(c["stated_text"])}) <span class="chip v-{v}">'
             f"{esc(_verdict_label(c['verdict']))}</span></figcaption>"
             + rate_chart(c, history, f"{mid}-chart")
+            + '<p class="key"><span class="k-line"></span> daily rate '
+            f'<span class="k-band v-{v}"></span> rates the figures allow '
+            f'<span class="k-held v-{v}"></span> when the implied rate held '
+            '<span class="k-today"></span> article date</p>'
             + f'<div class="facts">{_facts(_check_facts(c))}</div></figure>'
         )
     if not out:
@@ -862,6 +874,13 @@ figcaption{font-size:.9rem;margin-bottom:.3rem}
 .grid{stroke:var(--line);stroke-width:.6}.axis{stroke:var(--muted);stroke-width:1}
 .line{fill:none;stroke:var(--accent);stroke-width:1.3;stroke-linejoin:round}
 .band{fill:var(--c);fill-opacity:.75}.band-edge{stroke:var(--b);stroke-width:1}
+.held{fill:var(--b)}
+.key{font-size:.75rem;color:var(--muted);margin:.1rem 0 .4rem}
+.key span{display:inline-block;vertical-align:middle;margin-left:.6em}
+.k-line{width:1.2em;border-top:2px solid var(--accent)}
+.k-band{width:1.2em;height:.7em;background:var(--c);border:1px solid var(--b)}
+.k-held{width:1.2em;height:.35em;background:var(--b)}
+.k-today{height:1em;border-left:1px dashed var(--fg)}
 .today{stroke:var(--fg);stroke-dasharray:3 3}.today-label{font-size:10px}
 .fixing{fill:var(--b,var(--fg));stroke:var(--bg);stroke-width:1}
 .off-chart{fill:var(--suspect-b)!important;font-weight:600}

@@ -5,6 +5,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from test_html import HOSTILE, SEEDS, Tags
@@ -49,7 +50,13 @@ def test_extract_page_records_are_extracts_jsonl(cli):
 
 
 @pytest.mark.parametrize(
-    "args", [[], ["--to", "KRW", "--locale", "ko"], ["--at", "tranche", "--where", "a"]]
+    "args",
+    [
+        [],
+        ["--to", "KRW", "--locale", "ko"],
+        ["--at", "tranche", "--where", "a"],
+        ["--from-text", SEEDS[-1], "--sort", "date"],
+    ],
 )
 def test_compare_page_records_are_compares_jsonl(cli, args):
     page = cli(["compare", *args, "--format", "html"])
@@ -84,6 +91,7 @@ def test_unreadable_input_is_a_note_on_the_page(cli, tmp_path):
 
 PROBE = """
 import sys
+from pathlib import Path
 from fincli.cli import main
 try:
     main(sys.argv[1:])
@@ -112,3 +120,25 @@ def test_html_format_does_import_it():
     args = ["check", SEEDS[0], "--format", "html"]
     r = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True)
     assert r.stderr.strip().splitlines()[-1] == "True"
+
+
+@pytest.mark.parametrize(
+    "source, credit",
+    [
+        ("ecb", "Source: ECB statistics."),
+        ("fred", "[DEXKOUS], retrieved from FRED, Federal Reserve Bank of St. Louis."),
+    ],
+)
+def test_the_footer_credits_the_rate_source(cli, source, credit):
+    page = cli(["check", SEEDS[0], "--source", source, "--format", "html"]).out
+    footer = page[page.index("<footer>") :]
+    assert credit in footer
+    assert page.count("<footer>") == 1
+    head = page[: page.index("<main>")] + page[page.index('<dl class="meta">') :][:600]
+    assert f"{source}: " in head and "covers " in head  # the header names source and coverage
+
+
+def test_check_registry_has_no_page(cli):
+    registry = str(Path(__file__).parents[1] / "seeds" / "commitments.toml")
+    r = cli(["check", "--registry", registry, "--format", "html"])
+    assert r.code == 2 and "--format html shows articles" in r.err and r.out == ""

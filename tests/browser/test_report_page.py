@@ -171,6 +171,13 @@ def _assert_band_where_rates_say(doc, checks, charts=None):
         (dot,) = svg.find_all("circle", "fixing")
         assert abs(Decimal(dot.attrs["cx"]) - x_of(rec["rate_date"])) <= tol
         assert abs(Decimal(dot.attrs["cy"]) - y_of(rec["rate"])) <= tol
+        held = svg.find_all("rect", "held")  # the periods the implied rate held, on the axis
+        assert [h.attrs["data-held"] for h in held] == rec["held_on"]
+        for h in held:
+            a, _, b = h.attrs["data-held"].partition("..")
+            assert abs(Decimal(h.attrs["x"]) - x_of(max(a, svg.attrs["data-from"]))) <= tol
+            width = Decimal(h.attrs["width"])
+            assert abs(width - max(x_of(b or a) - x_of(a), Decimal(2))) <= tol or a < svg.attrs["data-from"]  # fmt: skip
         assert svg.attrs["data-to"] == rec["date"]
         assert (dt.date.fromisoformat(rec["date"]) - dt.date.fromisoformat(svg.attrs["data-from"])).days == 731  # fmt: skip
 

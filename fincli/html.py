@@ -545,10 +545,11 @@ def _section(art: Article, k: int, series) -> str:
     )
 
 
-def _legend() -> str:
+def _legend(only: tuple[str, ...] | None = None) -> str:
     items = "".join(
         f'<li><span class="chip v-{v}">{esc(label)}</span> {esc(meaning)}</li>'
         for v, label, meaning in VERDICTS
+        if only is None or v in only
     )
     return f'<ul class="legend" aria-label="legend">{items}</ul>'
 
@@ -642,7 +643,8 @@ def article_page(articles: list[Article], series, command: str = "check") -> str
     )
     return _page(
         title,
-        f"<header><h1>fincli {esc(command)}</h1><p>{esc(intro)}</p>{_legend()}</header>"
+        f"<header><h1>fincli {esc(command)}</h1><p>{esc(intro)}</p>"
+        f"{_legend(None if command == 'check' else ('unchecked', 'none'))}</header>"
         f"<main>{sections}</main>",
         _attributions([series]),
     )
@@ -915,9 +917,24 @@ if(over>0)p.style.left=(-over)+"px";}
 var m=e.target.closest&&e.target.closest("span.m");if(m)fit(m);});});})();"""
 
 
+def _csp() -> str:
+    """The page's content security policy: its own inline script (by hash) and styles, data:
+    images at most, nothing from anywhere else. Escaping keeps the input text; this is the
+    second lock, should anything slip past it."""
+    import base64
+    import hashlib
+
+    digest = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
+    return (
+        f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+
+
 def _page(title: str, body: str, footer: str) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{esc(_csp())}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="color-scheme" content="light dark">'
         '<meta name="generator" content="fincli">'

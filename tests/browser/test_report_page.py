@@ -95,6 +95,8 @@ def _render(cli, tmp: Path, files: list[Path], command="check") -> tuple[Path, l
 def _harness(chromium, page: Path) -> dict:
     copy = page.with_name(page.stem + ".harness.html")
     html = page.read_text(encoding="utf-8")
+    # the page's policy runs only its own script: the copy drops it for the test's one
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html, count=1)
     _write(copy, html.replace("</body>", HARNESS + "</body>"))
     (pre,) = [
         n for n in parse(chromium.dom(copy)).find_all("pre") if n.attrs.get("id") == "harness"
@@ -248,6 +250,18 @@ def test_hostile_articles_show_as_text_and_run_nothing(chromium, cli, tmp_path, 
     chromium.screenshot(page, f"hostile-{name.split('.')[0][:6]}.png", height=1000)
 
 
+def test_the_pages_policy_stops_a_script_that_slipped_in(chromium, cli, tmp_path):
+    """The second lock: were escaping ever to fail, the page's content security policy runs
+    no script but its own (by hash)."""
+    page, _, _ = _render(cli, tmp_path, SEEDS[:1])
+    html = page.read_text(encoding="utf-8")
+    slipped = f'<script>{INJECTED}</script><img src=x onerror="{INJECTED}">'
+    page = _write(tmp_path / "slipped.html", html.replace("<main>", "<main>" + slipped))
+    doc = parse(chromium.dom(page))
+    assert doc.find_all("head")[0].find_all("title")[0].text() == f"fincli check: {SEEDS[0]}"
+    assert doc.find_all("html")[0].attrs.get("data-js") == "on"
+
+
 def test_every_verdict_has_its_colour_and_chart(chromium, cli, tmp_path):
     src = _write(tmp_path / "verdicts.txt", VERDICTS)
     page, checks, found = _render(cli, tmp_path, [src])
@@ -263,6 +277,26 @@ def test_every_verdict_has_its_colour_and_chart(chromium, cli, tmp_path):
     assert got["bad"] == []
     chromium.screenshot(page, "check-verdicts.png", height=2000)
     chromium.screenshot(page, "check-verdicts-phone.png", width=390, height=2400)
+
+
+def test_the_page_reads_with_scripts_off(chromium, cli, tmp_path):
+    """No script: every mark and fact is still there, and a link to a mark opens its
+    popover by CSS alone (:target), as a row of the table does."""
+    (seed,) = [p for p in SEEDS if "2025_10_29" in p.name]
+    page, checks, found = _render(cli, tmp_path, [seed])
+    # a second policy that allows no script at all (both are enforced): scripts are off for
+    # the page, while the browser can still dump its DOM
+    html = page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta http-equiv="Content-Security-Policy" content="script-src \'none\'">'
+    )
+    page = _write(page.with_name("check.no-script.html"), html)
+    doc = parse(chromium.dom(page))
+    (html,) = doc.find_all("html")
+    assert "data-js" not in html.attrs  # the page's script did not run
+    _assert_marks_follow_records(doc, checks, found)
+    rows = doc.find_all("table", "amounts")[0].find_all("tbody")[0].find_all("a")
+    assert [a.attrs["href"] for a in rows] == [f"#f1-a{i}" for i in range(1, len(found) + 1)]
+    chromium.screenshot(page, "check-no-script.png", height=1700, fragment="#f1-a2")
 
 
 def test_extract_page(chromium, cli, tmp_path):
@@ -296,3 +330,4 @@ def test_compare_page(chromium, cli, tmp_path):
     assert labels == [r["announcer"] for r in records]
     assert doc.find_all("figcaption", "basis")[0].text().startswith("Rates: ecb")
     chromium.screenshot(page, "compare.png", height=1300)
+    chromium.screenshot(page, "compare-dark.png", height=1300, extra=["--force-dark-mode"])

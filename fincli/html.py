@@ -21,7 +21,8 @@ What the page is, and why:
   in element content and attributes alike; no URL is built from input (links are fragment
   ids made here). The records are embedded as JSON in ``<script type="application/json">``
   with ``<``, ``>`` and ``&`` written as ``\\u003c``-style escapes, so no input can close the
-  block.
+  block. A content security policy (a meta tag) runs the page's own script only, by hash:
+  the second lock, should anything slip past the first.
 * **The records are the machine records.** Each section embeds the records ``--format jsonl``
   writes for the same input, unchanged; the marks and tables are drawn from them.
 * Korean is set in the system's Korean fonts (a font stack, nothing downloaded); light and

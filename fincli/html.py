@@ -424,6 +424,7 @@ def _marks(art: Article, sid: str) -> tuple[str, list[dict]]:
     out, pos = [], 0
     text = art.text
     for s, e, kind, i in spans:
+        s, e = int(s), int(e)  # offsets go into attributes: numbers, whatever a record held
         if s < pos or e > len(text) or s >= e:
             continue  # overlapping or outside the text: never happens for extract's records
         out.append(esc(text[pos:s]))
@@ -462,7 +463,7 @@ def _amount_table(rows: list[dict], sid: str) -> str:
         stated = esc(f["stated"]["text"]) if f.get("stated") else ""
         body.append(
             f'<tr data-target="{mid}"><td class="n"><a href="#{mid}">{r["i"] + 1}</a></td>'
-            f'<td class="num off">{f["start"]}–{f["end"]}</td><td>{esc(f["text"])}'
+            f'<td class="num off">{int(f["start"])}–{int(f["end"])}</td><td>{esc(f["text"])}'
             + (f'<span class="st">{stated}</span>' if stated else "")
             + f'</td><td class="num">{_money_exact(f["value"], f["currency"])}</td>'
             f'<td><span class="chip v-{v}">{esc(_verdict_label(r["verdict"]))}</span></td></tr>'

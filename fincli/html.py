@@ -55,14 +55,23 @@ VERDICTS = [
 ]
 _KNOWN = {v for v, _, _ in VERDICTS}
 
-# What the rate publishers ask users to write (rates/README.md): the ECB's reuse terms
-# ("Source: ECB statistics") and FRED's citation for DEXKOUS.
+# What the rate publishers ask users to write (rates/README.md and README's "rates update"
+# table): the ECB's "Source: ECB statistics", FRED's citation of its series, and ECOS's
+# "출처: 한국은행 경제통계시스템".
 ATTRIBUTIONS = {
     "ecb": "Source: ECB statistics. Euro foreign exchange reference rates, European Central "
     "Bank; cross rates computed by fincli from the same day's fixings.",
-    "fred": "Board of Governors of the Federal Reserve System (US), South Korean Won to U.S. "
-    "Dollar Spot Exchange Rate [DEXKOUS], retrieved from FRED, Federal Reserve Bank of St. Louis.",
+    "fred": "Board of Governors of the Federal Reserve System (US), H.10 Foreign Exchange Rates "
+    "(such as South Korean Won to U.S. Dollar Spot Exchange Rate [DEXKOUS]), retrieved from "
+    "FRED, Federal Reserve Bank of St. Louis.",
+    "bok": "출처: 한국은행 경제통계시스템 (Source: Bank of Korea Economic Statistics System, "
+    "ECOS), 731Y001 매매기준율.",
 }
+# the shipped FRED series is DEXKOUS alone: its citation names it exactly
+FRED_DEXKOUS = (
+    "Board of Governors of the Federal Reserve System (US), South Korean Won to U.S. Dollar "
+    "Spot Exchange Rate [DEXKOUS], retrieved from FRED, Federal Reserve Bank of St. Louis."
+)
 HISTORY_DAYS = 731  # the chart's span: two years up to the article's date
 
 
@@ -562,10 +571,13 @@ def _attributions(series_list) -> str:
         if s is None or s.name in seen:
             continue
         seen.add(s.name)
-        text = ATTRIBUTIONS.get(s.name) or (
-            f"{s.name}: {s.describe()}. "
-            + str(s.meta.get("provenance") or s.meta.get("imported_from") or "")
-        )
+        if s.name == "fred" and sorted(s.codes) == ["KRW", "USD"]:
+            text = FRED_DEXKOUS
+        else:
+            text = ATTRIBUTIONS.get(s.name) or (
+                f"{s.name}: {s.describe()}. "
+                + str(s.meta.get("provenance") or s.meta.get("imported_from") or "")
+            )
         out.append(f"<p>{esc(text)}</p>")
     return "".join(out)
 

@@ -219,3 +219,31 @@ def test_escape_covers_quotes_and_json_blocks_cannot_be_closed():
     assert block.count("</script>") == 1 and "<!--" not in block
     inner = block[block.index(">") + 1 : block.rindex("</script>")]
     assert json.loads(inner) == {"t": "</script><script>alert(1)</script> & <!--"}
+
+
+class _Series:
+    def __init__(self, name, codes, meta=None):
+        self.name, self.codes, self.meta = name, codes, meta or {}
+
+    def describe(self):
+        return f"the {self.name} series"
+
+
+@pytest.mark.parametrize(
+    "series, credit",
+    [
+        (_Series("ecb", ["EUR", "USD"]), "Source: ECB statistics."),
+        (_Series("fred", ["KRW", "USD"]), "Spot Exchange Rate [DEXKOUS], retrieved from FRED"),
+        (_Series("fred", ["JPY", "KRW", "USD"]), "H.10 Foreign Exchange Rates"),
+        (_Series("bok", ["KRW", "USD"]), "출처: 한국은행 경제통계시스템"),
+        (
+            _Series("mine", ["KRW", "USD"], {"imported_from": "<my> file.csv"}),
+            "&lt;my&gt; file.csv",
+        ),
+    ],
+)
+def test_the_footer_credits_each_source_as_it_asks(series, credit):
+    from fincli.html import _attributions
+
+    assert credit in _attributions([series, series])
+    assert _attributions([series, series]).count("<p>") == 1

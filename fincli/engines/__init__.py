@@ -1,0 +1,1 @@
+"""Engines that run fincli's pure extraction function on other machines (:mod:`.dask`)."""

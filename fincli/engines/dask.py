@@ -1,0 +1,116 @@
+"""Extraction on a Dask cluster (``fincli extract ... --scheduler tcp://HOST:8786|local``).
+
+The client (the ``fincli`` process) reads the archive and cuts it into the same batches the
+``--jobs`` pool uses (:func:`fincli.archive.batches`); each batch is one Dask task running
+the same pure function (:func:`fincli.archive.extract_items`) on a worker; the client
+takes the results back in input order and writes them itself, so the output (jsonl, csv or
+one Parquet file) is byte for byte what one process writes. The workers need no shared
+file system: the text travels inside the tasks. At most a few tasks per worker thread are
+in flight, so the client's memory does not grow with the archive.
+
+A worker that dies mid-task (killed, out of memory, its machine gone) costs that task a
+rerun on another worker: the scheduler reschedules the tasks of a lost worker by itself,
+up to ``distributed.scheduler.allowed-failures`` (3) times per task before it gives up on
+it with ``KilledWorker``, and a task that raises is retried :data:`RETRIES` times. Only then
+does the run stop, with an error naming the batch.
+
+dask[distributed] is the optional extra ``dask``; nothing imports this module unless
+``--scheduler`` is given.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+
+from fincli.errors import FincliError, UsageError
+
+RETRIES = 2
+
+
+def _distributed():
+    try:
+        import distributed
+    except ImportError:
+        raise UsageError(
+            "--scheduler needs Dask's distributed scheduler: pip install 'fincli[dask]'"
+        ) from None
+    return distributed
+
+
+class Cluster:
+    """A client on a scheduler's address, or on a local cluster of ``workers`` processes
+    (``scheduler == 'local'``) that it starts and stops; an address that does not answer
+    within ``timeout`` is an error. A context manager."""
+
+    def __init__(self, scheduler: str, workers: int | None = None, timeout: str = "20s"):
+        distributed = _distributed()
+        self.cluster = None
+        try:
+            if scheduler == "local":
+                self.cluster = distributed.LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,  # extraction holds the GIL: one task per process
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+                self.client = distributed.Client(self.cluster)
+            else:
+                self.client = distributed.Client(scheduler, timeout=timeout)
+        except (OSError, TimeoutError, ValueError) as e:
+            self.close()
+            raise FincliError(f"cannot reach the Dask scheduler at {scheduler!r} ({e})") from None
+
+    def threads(self) -> int:
+        return max(1, sum(self.client.nthreads().values()))
+
+    def close(self) -> None:
+        for thing in (getattr(self, "client", None), self.cluster):
+            if thing is not None:
+                try:
+                    thing.close()
+                except Exception:  # noqa: BLE001 - closing must not hide what went wrong
+                    pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def map_ordered(
+    fn: Callable[[list], list],
+    batches: Iterable[list],
+    cluster: Cluster,
+    *args,
+    window: int | None = None,
+) -> Iterator:
+    """``fn(batch, *args)`` for each batch on the cluster's workers; the items of each result
+    in batch order. ``window`` tasks at most are in flight (default: twice the threads)."""
+    distributed = _distributed()
+    client = cluster.client
+    window = window or 2 * cluster.threads() + 2
+    flight: deque = deque()
+
+    def take():
+        n, fut = flight.popleft()
+        try:
+            out = fut.result()
+        except distributed.client.FutureCancelledError as e:
+            raise FincliError(f"batch {n} was cancelled by the Dask scheduler ({e})") from None
+        except distributed.KilledWorker as e:
+            raise FincliError(
+                f"batch {n} killed a Dask worker each time it ran ({e}); the run stops"
+            ) from None
+        fut.release()
+        return out
+
+    for n, batch in enumerate(batches, 1):
+        flight.append((n, client.submit(fn, batch, *args, pure=False, retries=RETRIES)))
+        if len(flight) >= window:
+            yield from take()
+    while flight:
+        yield from take()

@@ -1,10 +1,8 @@
 """News archives as they come: folders, ``.gz`` files, JSON Lines and CSV rows.
 
-Everything here reads; nothing prints. The unit of work for extraction is an *item*,
-``(meta, offset, text)``: a paragraph of a text file, or the text field of one archive row.
-:func:`extract_items` turns a list of items into output rows and is a pure function of its
-arguments, so the ``--jobs`` pool and the Dask engine (:mod:`fincli.engines.dask`) map it
-over the same batches (:func:`batches`) and a single process calls it in the same order.
+Everything here reads; nothing prints. :func:`read` turns the inputs into the stream of
+*items* that every engine of :mod:`fincli.parallel` maps: ``(meta, offset, text)``, a
+paragraph of a text file or the text of one archive row.
 
 Decisions a reader may want to know:
 
@@ -28,28 +26,14 @@ import datetime as dt
 import fnmatch
 import os
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 from typing import NamedTuple
 
-from fincli.errors import InputError, UsageError
+from fincli.errors import FincliError, InputError, UsageError
+from fincli.inputs import BinaryLines
 
 INPUTS = ("text", "jsonl", "csv")
-BATCH_CHARS = 256 * 1024  # text per batch of items: big enough to pay for a trip to a worker
-
-
-class Meta(NamedTuple):
-    """What every record of an item carries besides its amounts."""
-
-    file: str
-    id: str | None
-    date: str | None
-    date_from: str | None
-    error: str | None = None  # set: the item is one error record, and its text is None
-
-
-Item = tuple[Meta, int, "str | None"]
 
 
 # -- files ----------------------------------------------------------------------------------
@@ -94,55 +78,32 @@ def total_bytes(paths: Iterable[str]) -> int | None:
     return total
 
 
-class BinaryLines:
-    """The raw lines of a file, a ``.gz`` file or standard input (``-``), as an iterable that
-    closes its file. ``advance(n)`` is told of every ``n`` bytes read from disk (compressed
-    bytes for ``.gz``), for a progress bar. Unreadable files and broken gzip streams are an
-    :class:`InputError` naming the file."""
+class Meta(NamedTuple):
+    """What every record of an item carries besides its amounts."""
 
-    def __init__(self, name: str, advance: Callable[[int], object] | None = None):
-        self.name, self.advance = name, advance
-        try:
-            self.raw = sys.stdin.buffer if name == "-" else open(name, "rb")
-        except OSError as e:
-            raise InputError(f"{name}: cannot read ({e.strerror})") from None
-        self.gz = None
-        if name.endswith(".gz"):
-            import gzip
+    file: str
+    id: str | None
+    date: str | None
+    date_from: str | None
+    error: str | None = None  # set: the item is one error record, and its text is None
 
-            self.gz = gzip.GzipFile(fileobj=self.raw, mode="rb")
 
-    def __iter__(self) -> Iterator[bytes]:
-        import zlib
+Item = tuple[Meta, int, "str | None"]
 
-        stream = self.gz or self.raw
-        advance, raw, pos = self.advance, self.raw, 0
-        try:
-            for n, line in enumerate(stream, 1):
-                if advance is not None:
-                    if self.gz is None:
-                        advance(len(line))
-                    elif n % 64 == 0:
-                        now = raw.tell()
-                        advance(now - pos)
-                        pos = now
-                yield line
-        except (OSError, EOFError, zlib.error) as e:
-            raise InputError(f"{self.name}: not a readable gzip file ({e})") from None
-        if advance is not None and self.gz is not None and self.raw is not sys.stdin.buffer:
-            advance(raw.tell() - pos)
 
-    def close(self) -> None:
-        if self.gz is not None:
-            self.gz.close()
-        if self.raw is not sys.stdin.buffer:
-            self.raw.close()
+def text_items(name: str, encoding: str, date: str | None, advance=None) -> Iterator:
+    """The items of one text file (its paragraphs), then its :class:`InputError` if it
+    cannot be read to the end (the paragraphs before the bad line still come first)."""
+    from fincli.extract import chunks
+    from fincli.inputs import document
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+    try:
+        lines, doc_date, date_from = document(name, encoding, date, advance)
+        meta = Meta(name, None, doc_date, date_from)
+        for offset, text in chunks(lines):
+            yield meta, offset, text
+    except InputError as e:
+        yield e
 
 
 # -- dates ----------------------------------------------------------------------------------
@@ -271,7 +232,7 @@ def row_item(row: dict, file: str, line: int, fields: Fields, default_date: str 
 
 
 def _error(file: str, rid: str, message: str) -> Item:
-    return Meta(file, rid, None, None, f"{rid}: {message}"), 0, None
+    return Meta(file, rid, None, None, message), 0, None
 
 
 def _decode(raw: bytes, encoding: str, line: int) -> str:
@@ -375,52 +336,60 @@ def items(
         yield from read(lines, label, fields, encoding, default_date)
 
 
-# -- extraction -----------------------------------------------------------------------------
+def read(
+    names: Iterable[str],
+    kind: str,
+    fields: Fields,
+    encoding: str,
+    date: str | None,
+    advance: Callable[[int], object] | None = None,
+) -> Iterator[Item | FincliError]:
+    """The items of every input in turn (``kind``: text, jsonl or csv). An error row is its
+    error item followed by a :class:`FincliError` for standard error; an input that cannot
+    be read is its :class:`InputError`, where its items stop, and the next input goes on."""
+    for name in names:
+        if kind == "text":
+            yield from text_items(name, encoding, date, advance)
+            continue
+        try:
+            for item in items(name, kind, fields, encoding, date, advance):
+                yield item
+                meta = item[0]
+                if meta.error is not None:
+                    rid = meta.id or meta.file
+                    where = rid if rid.startswith(meta.file) else f"{meta.file}: {rid}"
+                    yield FincliError(f"{where}: {meta.error}")
+        except InputError as e:
+            yield e
 
 
-def records(batch: Iterable[Item]) -> Iterator[dict]:
-    """Every amount of every item as extract's record (nested, with ``id`` and ``error``),
-    and one record with ``error`` for an error item."""
+def row_keys(keys: list[str]) -> list[str]:
+    """The columns of records from archive rows: ``id`` after ``file``, ``error`` last."""
+    return [keys[0], "id", *keys[1:], "error"]
+
+
+def check_items(stream: Iterable[Item | FincliError], series) -> Iterator[dict | FincliError]:
+    """check's records for a stream of items (each row an article of its own), with the
+    row's ``id``; an error row is its record, and a row with a stated conversion but no date
+    is an error for that row, not the end of the run."""
+    from fincli.check import check_articles
     from fincli.extract import extract
 
-    for meta, offset, text in batch:
-        tail = {
-            "file": meta.file,
-            "id": meta.id,
-            "date": meta.date,
-            "date_from": meta.date_from,
-            "error": meta.error,
-        }
-        if meta.error is not None:
-            yield tail
-            continue
-        for f in extract(text or "", offset):
-            rec = f.to_record(spellings=False)  # extract's columns have no spellings
-            rec.update(tail)
-            yield rec
-
-
-def extract_items(batch: list[Item], shape: Callable[[dict], object] | None = None) -> list:
-    """The output rows of a batch of items, in order: ``shape(record)`` for each record of
-    :func:`records` (a jsonl line, a flat CSV row, ...), or the records themselves.
-
-    A pure function of its arguments: worker processes and Dask workers call it on the
-    batches of :func:`batches`, and one process calls it on the same batches, so every
-    engine writes the same rows in the same order."""
-    if shape is None:
-        return list(records(batch))
-    return [shape(r) for r in records(batch)]
-
-
-def batches(stream: Iterable[Item], chars: int = BATCH_CHARS) -> Iterator[list[Item]]:
-    """Consecutive items in lists of about ``chars`` characters of text (at least one)."""
-    batch: list[Item] = []
-    size = 0
     for item in stream:
-        batch.append(item)
-        size += len(item[2] or "") + 64
-        if size >= chars:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+        if isinstance(item, FincliError):
+            yield item
+            continue
+        meta, offset, text = item
+        if meta.error is not None:
+            yield {"file": meta.file, "id": meta.id, "error": meta.error}
+            continue
+        found = ((meta.file, meta.date, meta.date_from, f) for f in extract(text or "", offset))
+        try:
+            for out in check_articles([found], series):
+                if isinstance(out, dict):
+                    out["id"] = meta.id
+                yield out
+        except UsageError:
+            message = "no date (no date field, no dateline, no --date)"
+            yield {"file": meta.file, "id": meta.id, "error": message}
+            yield FincliError(f"{meta.id}: {message}")

@@ -9,6 +9,7 @@ caller decides what the user sees.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
 
 from fincli.errors import InputError, UsageError
 
@@ -43,19 +44,17 @@ def iter_inputs(exprs: list[str] | None, encoding: str):
             raise UsageError(f"unknown encoding {encoding!r}") from None
 
 
-def read_lines(name: str, encoding: str):
-    """Decoded lines (ends kept) of a file or of stdin ('-'); undecodable bytes are an
-    :class:`InputError` naming the file, line and byte offset."""
+def read_lines(name: str, encoding: str, advance=None):
+    """Decoded lines (ends kept) of a file (gunzipped when named ``*.gz``) or of stdin ('-');
+    undecodable bytes are an :class:`InputError` naming the file, line and byte offset.
+    ``advance(n)`` is told of the bytes read, for a progress bar."""
     import codecs
 
     try:
         decoder = codecs.getincrementaldecoder(encoding)()
     except LookupError:
         raise UsageError(f"unknown encoding {encoding!r}") from None
-    try:
-        fh = sys.stdin.buffer if name == "-" else open(name, "rb")
-    except OSError as e:
-        raise InputError(f"{name}: cannot read ({e.strerror})") from None
+    fh = BinaryLines(name, advance)
     offset = 0
     try:
         for n, raw in enumerate(fh, 1):
@@ -78,17 +77,16 @@ def read_lines(name: str, encoding: str):
             f"{name}: the file ends inside a {encoding} character (byte {offset})"
         ) from None
     finally:
-        if fh is not sys.stdin.buffer:
-            fh.close()
+        fh.close()
 
 
-def document(name: str, encoding: str, date: str | None):
+def document(name: str, encoding: str, date: str | None, advance=None):
     """(lines, date, date_from) for one input: the date from --date or the text's dateline."""
     from itertools import chain
 
     from fincli.extract import DATE_WINDOW, find_date
 
-    lines = read_lines(name, encoding)
+    lines = read_lines(name, encoding, advance)
     head: list[str] = []
     size = 0
     try:
@@ -113,11 +111,62 @@ def _raise_later(e: Exception):
     yield  # a generator that raises when first read
 
 
-def found_records(files, encoding, date):
+def found_records(files, encoding, date, advance=None):
     """(file, date, date_from, Found) for every amount in the inputs, in order."""
     from fincli.extract import extract_stream
 
     for name in files or ["-"]:
-        lines, doc_date, date_from = document(name, encoding, date)
+        lines, doc_date, date_from = document(name, encoding, date, advance)
         for f in extract_stream(lines):
             yield name, doc_date, date_from, f
+
+
+class BinaryLines:
+    """The raw lines of a file, a ``.gz`` file or standard input (``-``), as an iterable that
+    closes its file. ``advance(n)`` is told of every ``n`` bytes read from disk (compressed
+    bytes for ``.gz``), for a progress bar. Unreadable files and broken gzip streams are an
+    :class:`InputError` naming the file."""
+
+    def __init__(self, name: str, advance: Callable[[int], object] | None = None):
+        self.name, self.advance = name, advance
+        try:
+            self.raw = sys.stdin.buffer if name == "-" else open(name, "rb")
+        except OSError as e:
+            raise InputError(f"{name}: cannot read ({e.strerror})") from None
+        self.gz = None
+        if name.endswith(".gz"):
+            import gzip
+
+            self.gz = gzip.GzipFile(fileobj=self.raw, mode="rb")
+
+    def __iter__(self) -> Iterator[bytes]:
+        import zlib
+
+        stream = self.gz or self.raw
+        advance, raw, pos = self.advance, self.raw, 0
+        try:
+            for n, line in enumerate(stream, 1):
+                if advance is not None:
+                    if self.gz is None:
+                        advance(len(line))
+                    elif n % 64 == 0:
+                        now = raw.tell()
+                        advance(now - pos)
+                        pos = now
+                yield line
+        except (OSError, EOFError, zlib.error) as e:
+            raise InputError(f"{self.name}: not a readable gzip file ({e})") from None
+        if advance is not None and self.gz is not None and self.raw is not sys.stdin.buffer:
+            advance(raw.tell() - pos)
+
+    def close(self) -> None:
+        if self.gz is not None:
+            self.gz.close()
+        if self.raw is not sys.stdin.buffer:
+            self.raw.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

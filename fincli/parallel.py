@@ -1,41 +1,84 @@
-"""Extraction spread over worker processes (``--jobs``), or over any engine that maps a
-function over batches: the same records as one process makes, in input order, none lost.
+"""Extraction in one process, over worker processes (``--jobs``), or on a Dask cluster
+(``--scheduler``, :mod:`fincli.engines.dask`): the same rows, in input order, none lost.
 
-The input is cut into paragraphs (:func:`fincli.extract.chunks`), the paragraphs packed into
-batches of about :data:`BATCH_CHARS` characters (:func:`batches`), and each batch turned into
-the records a writer takes by :func:`extract_batch`, a plain function of picklable arguments
-that a cluster engine can call as it is. :func:`extract_parallel` is that map over a local
-process pool with a bounded number of batches in flight, so memory does not grow with the
-input.
+The unit of work is an *item*, ``(meta, offset, text)`` (:class:`fincli.archive.Meta`): a
+paragraph of a text file or the text of one archive row, as :func:`fincli.archive.read`
+gives them.
+Items are packed into batches of about :data:`BATCH_CHARS` characters (:func:`batches`)
+and each batch becomes the rows a writer takes by :func:`extract_batch`, a pure function of
+picklable arguments. Every engine maps that one function: one process calls it item by item
+(so a pipe sees each paragraph's records at once), the pool and Dask call it on batches, and
+:func:`ordered` takes the results back in input order with a bounded number of batches in
+flight, so memory does not grow with the input.
+
+A stream of items may hold :class:`~fincli.errors.FincliError` values (an input that cannot
+be read, a row that is an error): they pass through every engine in their place, so the
+caller reports them where they happened, after the rows before them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from fincli.errors import FincliError, UsageError
+
+if TYPE_CHECKING:
+    from fincli.archive import Item
 
 BATCH_CHARS = 256 * 1024
 
 
-def extract_rows(name: str, encoding: str, date: str | None, jobs: int, fmt: str):
-    """What extract's writer gets for every amount in one input, in order: a jsonl line or
-    a record. With ``jobs`` > 1 worker processes make them, so the parent only writes."""
-    from fincli.extract import chunks, extract_stream, records
-    from fincli.inputs import document
+def records(batch: Iterable[Item]) -> Iterator[dict]:
+    """Every amount of every item as extract's record (nested, with ``id`` and ``error``
+    besides the columns of :data:`fincli.extract.EXTRACT_KEYS`), and one record with
+    ``error`` for an error item."""
+    from fincli.extract import extract
 
-    lines, doc_date, date_from = document(name, encoding, date)
-    meta = (name, doc_date, date_from, fmt)
-    if jobs > 1:
-        return extract_parallel(chunks(lines), jobs, meta)
-    return records(extract_stream(lines), *meta)
+    for meta, offset, text in batch:
+        tail = {
+            "file": meta.file,
+            "id": meta.id,
+            "date": meta.date,
+            "date_from": meta.date_from,
+            "error": meta.error,
+        }
+        if meta.error is not None:
+            yield tail
+            continue
+        for f in extract(text or "", offset):
+            rec = f.to_record(spellings=False)  # extract's columns have no spellings
+            rec.update(tail)
+            yield rec
 
 
-def batches(chunks: Iterable[tuple[int, str]], chars: int = BATCH_CHARS) -> Iterator[list]:
-    """(offset, paragraph) chunks packed into lists of at least ``chars`` characters (the
-    last one may be shorter), in order."""
-    batch, size = [], 0
-    for ch in chunks:
-        batch.append(ch)
-        size += len(ch[1])
+def extract_batch(batch: list[Item], shape: Callable[[dict], object] | None = None) -> list:
+    """The writer's rows for a batch of items, in order: ``shape(record)`` for each record of
+    :func:`records` (a finished jsonl line, a flat csv row), or the records themselves.
+
+    The one function every engine runs: worker processes and Dask workers call it on the
+    batches of :func:`batches`, one process on each item, so all write the same rows."""
+    if shape is None:
+        return list(records(batch))
+    return [shape(r) for r in records(batch)]
+
+
+def batches(stream: Iterable, chars: int = BATCH_CHARS) -> Iterator:
+    """Consecutive items in lists of about ``chars`` characters of text (at least one item);
+    a :class:`FincliError` in the stream closes the batch before it and passes on alone."""
+    batch: list = []
+    size = 0
+    for item in stream:
+        if isinstance(item, FincliError):
+            if batch:
+                yield batch
+                batch, size = [], 0
+            yield item
+            continue
+        batch.append(item)
+        size += len(item[2] or "") + 64
         if size >= chars:
             yield batch
             batch, size = [], 0
@@ -43,20 +86,50 @@ def batches(chunks: Iterable[tuple[int, str]], chars: int = BATCH_CHARS) -> Iter
         yield batch
 
 
-def extract_parallel(chunks, jobs: int, meta: tuple):
-    """extract() over batches of paragraphs in ``jobs`` processes, in input order, with a
-    bounded number of batches in flight so memory does not grow with the input."""
+def ordered(stream: Iterable, submit: Callable, result: Callable, window: int) -> Iterator:
+    """Each batch of ``stream`` handed to ``submit``, and the rows ``result`` gives back for
+    it, in input order, with at most ``window`` batches in flight; errors pass in place."""
+    flight: deque = deque()
+    for part in batches(stream):
+        flight.append(part if isinstance(part, FincliError) else submit(part))
+        if len(flight) > window:
+            yield from _take(flight.popleft(), result)
+    while flight:
+        yield from _take(flight.popleft(), result)
+
+
+def _take(pending, result):
+    if isinstance(pending, FincliError):
+        yield pending
+    else:
+        yield from result(pending)
+
+
+def run(
+    stream: Iterable, shape: Callable[[dict], object] | None = None, jobs: int | None = 1
+) -> Iterator:
+    """The rows of every item of ``stream`` (and its errors, in place), in this process or
+    in ``jobs`` worker processes. (:func:`fincli.engines.dask.run` is the same on Dask.)"""
+    if jobs is not None and jobs > 1:
+        yield from _pool(stream, shape, jobs)
+        return
+    for item in stream:
+        if isinstance(item, FincliError):
+            yield item
+        else:
+            yield from extract_batch([item], shape)
+
+
+def _pool(stream, shape, jobs: int) -> Iterator:
     import multiprocessing as mp
-    from collections import deque
 
     with mp.get_context("fork").Pool(jobs, initializer=worker_init) as pool:
-        window: deque = deque()
-        for batch in batches(chunks):
-            window.append(pool.apply_async(extract_batch, (batch, meta)))
-            if len(window) > 2 * jobs:
-                yield from window.popleft().get()
-        while window:
-            yield from window.popleft().get()
+        yield from ordered(
+            stream,
+            lambda batch: pool.apply_async(extract_batch, (batch, shape)),
+            lambda pending: pending.get(),
+            2 * jobs,
+        )
 
 
 def worker_init() -> None:
@@ -66,21 +139,21 @@ def worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def extract_batch(batch: list[tuple[int, str]], meta: tuple) -> list:
-    """The writer's rows for the amounts in one batch of (offset, paragraph) chunks;
-    ``meta`` is (file, date, date_from, format) as :func:`fincli.extract.records` takes."""
-    from fincli.extract import extract, records
+def cpu_count() -> int:
+    """The cores this process may run on (its CPU affinity, as taskset or a container's
+    cpuset sets it), else the machine's: what ``--jobs auto`` uses."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
-    return list(records((f for offset, text in batch for f in extract(text, offset)), *meta))
 
-
-def extract_files(names: list[str], encoding: str, date: str | None, jobs: int, fmt: str):
-    """:func:`extract_rows` of each input in turn; an input that cannot be read is its
-    :class:`~fincli.errors.InputError`, yielded where its rows stop, and the next goes on."""
-    from fincli.errors import InputError
-
-    for name in names:
-        try:
-            yield from extract_rows(name, encoding, date, jobs, fmt)
-        except InputError as e:
-            yield e
+def jobs_option(value: str | None) -> int | None:
+    """``--jobs``: a number of processes of at least 1, or ``auto`` for :func:`cpu_count`."""
+    if value is None:
+        return None
+    if value == "auto":
+        return cpu_count()
+    if value.isdigit() and int(value) >= 1:
+        return int(value)
+    raise UsageError(f"--jobs takes a number of processes (1, 2, ...) or auto, not {value!r}")

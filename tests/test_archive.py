@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from fincli import archive
+from fincli import archive, parallel
 from fincli.archive import Fields, Meta, parse_date
 from fincli.errors import InputError
 
@@ -156,19 +156,19 @@ def test_blank_lines_are_skipped_and_lines_still_counted():
 
 
 ERRORS = [
-    ({"id": "r1"}, "r1: no field 'body' (the text, --text-field)"),
-    ({"id": "r1", "body": None}, "r1: field 'body' is not text (null)"),
-    ({"id": "r1", "body": 50}, "r1: field 'body' is not text (a number)"),
-    ({"id": "r1", "body": ["a"]}, "r1: field 'body' is not text (a list)"),
+    ({"id": "r1"}, "no field 'body' (the text, --text-field)"),
+    ({"id": "r1", "body": None}, "field 'body' is not text (null)"),
+    ({"id": "r1", "body": 50}, "field 'body' is not text (a number)"),
+    ({"id": "r1", "body": ["a"]}, "field 'body' is not text (a list)"),
     (
         {"id": "r1", "body": "x", "published": "someday"},
-        "r1: field 'published': cannot read 'someday'",
+        "field 'published': cannot read 'someday'",
     ),
     (
         '{"id": "r1", "body": ',
-        "a.jsonl:1: not a JSON line (Expecting value: line 1 column 22 (char 21))",
+        "not a JSON line (Expecting value: line 1 column 22 (char 21))",
     ),
-    ("[1, 2]", "a.jsonl:1: not a JSON object (a list)"),
+    ("[1, 2]", "not a JSON object (a list)"),
 ]
 
 
@@ -184,10 +184,7 @@ def test_a_bad_row_is_an_error_item_and_the_rest_go_on(row, message):
 def test_undecodable_bytes_spoil_only_their_row():
     lines = [b'{"body": "\xff50\xec\x96\xb5"}\n', json.dumps({"body": "ok"}).encode() + b"\n"]
     got = list(archive.jsonl_items(lines, "a.jsonl", Fields("body"), "utf-8", None))
-    assert (
-        got[0][0].error
-        == "a.jsonl:1: cannot decode byte 10 of line 1 as utf-8; try --encoding cp949"
-    )
+    assert got[0][0].error == "cannot decode byte 10 of line 1 as utf-8; try --encoding cp949"
     assert got[1][2] == "ok"
 
 
@@ -233,7 +230,7 @@ def test_csv_rows_with_multiline_fields_keep_their_first_line():
     assert [(m.id, m.date, m.error) for m, _, _ in got] == [
         ("a.csv:2", "2025-10-29", None),
         ("a.csv:4", None, None),
-        ("a.csv:6", None, "a.csv:6: 4 fields where the header has 3"),
+        ("a.csv:6", None, "4 fields where the header has 3"),
         ("a.csv:7", "2025-10-30", None),
     ]
     assert got[0][2] == "첫 줄 50억 달러\n둘째 줄"
@@ -250,21 +247,23 @@ def test_items_of_a_gz_archive_on_disk(tmp_path):
 # -- the pure function ----------------------------------------------------------------------
 
 
-def test_extract_items_is_the_same_over_any_batching():
+def test_extract_batch_is_the_same_over_any_batching():
     stream = [
         (Meta("f", f"r{i}", "2025-10-29", "--date"), 0, f"{i}억 달러와 {i}조 원.\n")
         for i in range(1, 400)
     ]
-    stream[5] = (Meta("f", "r6", None, None, "r6: no field 'body'"), 0, None)
-    whole = archive.extract_items(stream)
+    stream[5] = (Meta("f", "r6", None, None, "no field 'body'"), 0, None)
+    whole = parallel.extract_batch(stream)
     for size in (1, 500, 10_000):
-        assert [r for b in archive.batches(stream, size) for r in archive.extract_items(b)] == whole
+        assert [
+            r for b in parallel.batches(stream, size) for r in parallel.extract_batch(b)
+        ] == whole
     assert len(whole) == 2 * 398 + 1
     assert whole[10] == {
         "file": "f",
         "id": "r6",
         "date": None,
         "date_from": None,
-        "error": "r6: no field 'body'",
+        "error": "no field 'body'",
     }
     assert whole[0]["text"] == "1억 달러" and whole[0]["id"] == "r1" and whole[0]["error"] is None

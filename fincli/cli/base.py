@@ -148,7 +148,7 @@ def _write(w, outcomes, failing=frozenset()) -> int:
             status = max(status, out.exit_status)
             continue
         w.write(out)
-        if failing and out["verdict"] in failing:
+        if failing and out.get("verdict") in failing:
             status = max(status, ExitStatus.FAILED)
     return status
 

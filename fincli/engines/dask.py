@@ -1,8 +1,8 @@
 """Extraction on a Dask cluster (``fincli extract ... --scheduler tcp://HOST:8786|local``).
 
 The client (the ``fincli`` process) reads the archive and cuts it into the same batches the
-``--jobs`` pool uses (:func:`fincli.archive.batches`); each batch is one Dask task running
-the same pure function (:func:`fincli.archive.extract_items`) on a worker; the client
+``--jobs`` pool uses (:func:`fincli.parallel.batches`); each batch is one Dask task running
+the same pure function (:func:`fincli.parallel.extract_batch`) on a worker; the client
 takes the results back in input order and writes them itself, so the output (jsonl, csv or
 one Parquet file) is byte for byte what one process writes. The workers need no shared
 file system: the text travels inside the tasks. At most a few tasks per worker thread are
@@ -21,7 +21,7 @@ dask[distributed] is the optional extra ``dask``; nothing imports this module un
 from __future__ import annotations
 
 import logging
-from collections import deque
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 
 from fincli.errors import FincliError, UsageError
@@ -53,7 +53,7 @@ class Cluster:
                     n_workers=workers,
                     threads_per_worker=1,  # extraction holds the GIL: one task per process
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",
                     silence_logs=logging.ERROR,
                 )
                 self.client = distributed.Client(self.cluster)
@@ -81,36 +81,39 @@ class Cluster:
         self.close()
 
 
-def map_ordered(
-    fn: Callable[[list], list],
-    batches: Iterable[list],
-    cluster: Cluster,
-    *args,
-    window: int | None = None,
-) -> Iterator:
-    """``fn(batch, *args)`` for each batch on the cluster's workers; the items of each result
-    in batch order. ``window`` tasks at most are in flight (default: twice the threads)."""
+def map_ordered(fn: Callable[[list], list], stream: Iterable, cluster: Cluster, *args) -> Iterator:
+    """``fn(batch, *args)`` on the cluster's workers for each batch of the item stream
+    (:func:`fincli.parallel.batches`), the rows of each result in input order, with twice as
+    many tasks in flight as the cluster has threads; errors in the stream pass in place."""
+    from fincli.parallel import ordered
+
     distributed = _distributed()
     client = cluster.client
-    window = window or 2 * cluster.threads() + 2
-    flight: deque = deque()
+    numbered = iter(range(1, 1 << 62))
 
-    def take():
-        n, fut = flight.popleft()
+    def submit(batch):
+        key = f"fincli-extract-{next(numbered)}-{uuid.uuid4().hex[:8]}"
+        return client.submit(fn, batch, *args, key=key, pure=False, retries=RETRIES)
+
+    def result(fut):
         try:
             out = fut.result()
-        except distributed.client.FutureCancelledError as e:
-            raise FincliError(f"batch {n} was cancelled by the Dask scheduler ({e})") from None
         except distributed.KilledWorker as e:
             raise FincliError(
-                f"batch {n} killed a Dask worker each time it ran ({e}); the run stops"
+                f"a batch killed a Dask worker each time it ran ({e}); the run stops"
             ) from None
+        except distributed.client.FutureCancelledError as e:
+            raise FincliError(f"a batch was cancelled by the Dask scheduler ({e})") from None
         fut.release()
         return out
 
-    for n, batch in enumerate(batches, 1):
-        flight.append((n, client.submit(fn, batch, *args, pure=False, retries=RETRIES)))
-        if len(flight) >= window:
-            yield from take()
-    while flight:
-        yield from take()
+    return ordered(stream, submit, result, 2 * cluster.threads() + 2)
+
+
+def run(stream: Iterable, shape, scheduler: str, workers: int | None = None) -> Iterator:
+    """:func:`fincli.parallel.run` on the Dask scheduler at ``scheduler`` (``local``: a local
+    cluster of ``workers`` processes, all cores when None, started and stopped here)."""
+    from fincli.parallel import extract_batch
+
+    with Cluster(scheduler, workers) as cluster:
+        yield from map_ordered(extract_batch, stream, cluster, shape)

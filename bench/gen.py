@@ -4,6 +4,7 @@ files of expressions for ``parse`` and ``convert``. Written by the fincli team.
 
     python bench/gen.py corpus OUT.txt --mb 100
     python bench/gen.py exprs OUT.txt --lines 100000 [--distinct]
+    python bench/gen.py archive OUT.jsonl --mb 100
 """
 
 from __future__ import annotations
@@ -126,6 +127,43 @@ def corpus(path: str, mb: float, seed: int = 20251029) -> None:
             written += len(text.encode("utf-8"))
 
 
+def archive(path: str, mb: float, seed: int = 20251201) -> None:
+    """A JSON Lines news archive as a crawler exports it: one article a row, with an id, a
+    publication time in one of the forms archives use, a title, nested metadata and a body
+    of the corpus's paragraphs."""
+    import datetime as dt
+    import json
+
+    rng = random.Random(seed)
+    target = int(mb * 1_000_000)
+    written = n = 0
+    with open(path, "w", encoding="utf-8") as out:
+        while written < target:
+            n += 1
+            day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(330))
+            published = rng.choice(
+                [
+                    f"{day.isoformat()}T{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}:00+09:00",
+                    day.strftime("%Y.%m.%d"),
+                    int(dt.datetime(day.year, day.month, day.day, 1, tzinfo=dt.UTC).timestamp()),
+                ]
+            )
+            paras = [
+                " ".join(sentence(rng) for _ in range(rng.randint(2, 5)))
+                for _ in range(rng.randint(2, 6))
+            ]
+            row = {
+                "id": f"news-{n:07d}",
+                "published": published,
+                "title": f"{rng.choice(COMPANIES)}, {rng.choice(PLACES)}에 {rng.choice(PURPOSES)}",
+                "meta": {"section": rng.choice(["경제", "산업", "IT"]), "lang": "ko"},
+                "body": "\n\n".join(paras),
+            }
+            line = json.dumps(row, ensure_ascii=False) + "\n"
+            out.write(line)
+            written += len(line.encode("utf-8"))
+
+
 def exprs(path: str, lines: int, seed: int = 20251124, distinct: bool = False) -> None:
     """Lines of expressions. Drawn as they come, they repeat (about one line in five is
     new, as in a column of figures); ``distinct`` draws from wider ranges and keeps no line
@@ -146,7 +184,7 @@ def exprs(path: str, lines: int, seed: int = 20251124, distinct: bool = False) -
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=["corpus", "exprs"])
+    ap.add_argument("what", choices=["corpus", "exprs", "archive"])
     ap.add_argument("out")
     ap.add_argument("--mb", type=float, default=100)
     ap.add_argument("--lines", type=int, default=100_000)
@@ -154,5 +192,7 @@ if __name__ == "__main__":
     a = ap.parse_args()
     if a.what == "corpus":
         corpus(a.out, a.mb)
+    elif a.what == "archive":
+        archive(a.out, a.mb)
     else:
         exprs(a.out, a.lines, distinct=a.distinct)

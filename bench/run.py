@@ -112,7 +112,16 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--cold-rounds", type=int, default=13)
     ap.add_argument("--lines", type=int, default=100_000)
+    ap.add_argument("--archive-mb", type=float, default=100, help="size of the JSONL archive")
+    ap.add_argument(
+        "--only", choices=["archive"], help="run only these rows (tables only; README untouched)"
+    )
     a = ap.parse_args()
+    if a.only == "archive":
+        OUT.mkdir(exist_ok=True)
+        rows = archive_rows(a)
+        print(render(rows))
+        return
     OUT.mkdir(exist_ok=True)
     started = time.perf_counter()
     big, small = OUT / f"corpus-{a.mb:g}mb.txt", OUT / "corpus-10mb.txt"
@@ -176,6 +185,8 @@ def main() -> None:
         note="fincli = large input, floor column = small input (largest process)",
         ratio=kb_big / kb_small,
     )  # fmt: skip
+
+    rows.extend(archive_rows(a))
 
     # -- where extraction's time goes, in one process on 10 MB ----------------------------------
     floor_in, scan_in, lib_in, json_in, n_found = py_numbers(STAGES.format(path=str(small)), 1)
@@ -357,10 +368,74 @@ def main() -> None:
             )
 
 
+ARCHIVE_FLOOR = """
+import json, sys, time
+t = time.perf_counter()
+with open(sys.argv[1], encoding="utf-8") as f:
+    n = sum(len(json.loads(line)["body"]) for line in f)
+print(time.perf_counter() - t)
+"""
+
+
+def archive_rows(a) -> list[dict]:
+    """A JSON Lines news archive (bench/gen.py archive) through extract --input jsonl: one
+    process, --jobs 2, --scheduler local with two workers, beside the floor of reading the
+    file and each row's JSON; Parquet's cost over jsonl; peak memory at 10 MB and full size."""
+    big = OUT / f"archive-{a.archive_mb:g}mb.jsonl"
+    small_mb = min(10.0, a.archive_mb / 10)
+    small = OUT / f"archive-{small_mb:g}mb.jsonl"
+    for path, mb in ((big, a.archive_mb), (small, small_mb)):
+        if not path.exists():
+            subprocess.run(
+                [PY, str(HERE / "gen.py"), "archive", str(path), "--mb", str(mb)], check=True
+            )
+    mb_big, mb_small = big.stat().st_size / 1e6, small.stat().st_size / 1e6
+    rows_opts = ["--input", "jsonl", "--text-field", "body", "--date-field", "published",
+                 "--id-field", "id"]  # fmt: skip
+    base = [FINCLI, "extract", *rows_opts, "-q"]
+    floor = py_time(ARCHIVE_FLOOR.replace("sys.argv[1]", repr(str(big))), 3)
+    one = median_time([*base, "-f", "jsonl", str(big)], 1)
+    two = median_time([*base, "-f", "jsonl", "--jobs", "2", str(big)], 1)
+    dask = median_time([*base, "-f", "jsonl", "--scheduler", "local", "--jobs", "2", str(big)], 1)
+    pq_out = str(OUT / "archive.parquet")
+    _, kb_small = peak_rss([*base, "-f", "parquet", "-o", pq_out, str(small)])
+    pq_s, kb_big = peak_rss([*base, "-f", "parquet", "-o", pq_out, str(big)])
+    out = []
+
+    def add(workload, unit, fincli, floor, note="", ratio=None):
+        if ratio is None:
+            ratio = floor / fincli if unit == "MB/s" else fincli / floor
+        out.append({"workload": workload, "unit": unit, "fincli": fincli, "floor": floor,
+                    "ratio": ratio, "target": None, "at_least": False, "met": None, "peer": None,
+                    "note": note})  # fmt: skip
+
+    def size(mb):
+        return f"{mb:.0f}" if mb >= 10 else f"{mb:.1f}"
+
+    label = f"extract JSONL archive {size(mb_big)} MB"
+    floor_note = "floor: read the file and json.loads every row (nothing extracted)"
+    add(f"{label}, --jobs 1", "MB/s", mb_big / one, mb_big / floor, floor_note)
+    add(
+        f"{label}, --jobs 2",
+        "MB/s",
+        mb_big / two,
+        mb_big / floor,
+        floor_note + f"; {one / two:.2f}x one process",
+    )
+    add(f"{label}, --scheduler local (2 workers)", "MB/s", mb_big / dask, mb_big / floor,
+        floor_note + f"; {one / dask:.2f}x one process, cluster start-up included")  # fmt: skip
+    add(f"{label}, --format parquet over jsonl", "s", pq_s, one,
+        "floor column = the same run to jsonl (one process); ratio = parquet / jsonl")  # fmt: skip
+    add(f"{label}, --format parquet peak memory, {size(mb_small)} MB vs {size(mb_big)} MB", "MiB",
+        kb_big / 1024, kb_small / 1024, "fincli = large input, floor column = small input",
+        ratio=kb_big / kb_small)  # fmt: skip
+    return out
+
+
 def fmt(v, unit):
     if v is None:
         return ""
-    if unit in ("MB/s", "MiB"):
+    if unit in ("MB/s", "MiB", "s"):
         return f"{v:,.2f}"
     if unit == "ms":
         return f"{v:,.0f}"

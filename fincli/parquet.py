@@ -25,7 +25,7 @@ from decimal import Context, Decimal, Inexact, InvalidOperation
 from fincli.errors import FincliError, UsageError
 
 PRECISION, SCALE = 38, 10
-ROW_GROUP = 65536
+ROW_GROUP = 16384
 _EXP = Decimal(1).scaleb(-SCALE)
 _CTX = Context(prec=PRECISION, traps=[Inexact, InvalidOperation])
 

@@ -447,3 +447,36 @@ def test_jobs_keep_the_records_before_an_undecodable_line(cli, tmp_path):
     two = cli(["extract", "-f", "jsonl", "--jobs", "2", str(tmp_path / "bad.txt")])
     assert one.code == two.code == 2 and "cannot decode byte" in two.err
     assert two.out == one.out and len(one.jsonl()) == 7
+
+
+def test_the_readme_archive_session(cli, tmp_path):
+    """README's session: tests/articles/archive_2025.jsonl to Parquet, summed by DuckDB."""
+    import duckdb
+
+    out = tmp_path / "amounts.parquet"
+    args = [
+        "--input",
+        "jsonl",
+        "--text-field",
+        "body",
+        "--date-field",
+        "published",
+        "--id-field",
+        "id",
+    ]
+    r = cli(
+        ["extract", str(ARTICLES / "archive_2025.jsonl"), *args, "-f", "parquet", "-o", str(out)]
+    )
+    assert (r.code, r.out, r.err) == (0, "", "")
+    got = duckdb.sql(
+        "SELECT currency, strftime(date, '%Y-%m') AS month, count(*) AS amounts, sum(value) AS total "
+        f"FROM '{out}' GROUP BY ALL ORDER BY month, currency"
+    ).fetchall()
+    assert got == [
+        ("USD", "2025-01", 1, Decimal("80000000000")),
+        ("KRW", "2025-10", 2, Decimal("22400000000000")),
+        ("USD", "2025-10", 2, Decimal("14000000000")),
+        ("KRW", "2025-11", 2, Decimal("163700000000000")),
+        ("USD", "2025-11", 2, Decimal("88000000000")),
+        ("USD", "2025-12", 2, Decimal("2500000001.25")),
+    ]

@@ -23,7 +23,6 @@ Decisions a reader may want to know:
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -42,6 +41,8 @@ INPUTS = ("text", "jsonl", "csv")
 def expand(names: Iterable[str], glob: str | None = None) -> list[str]:
     """The files to read, in order: each name as given, or the files of a folder (recursive,
     sorted, hidden names skipped, filtered by ``glob``). ``-`` stays standard input."""
+    from fnmatch import fnmatchcase
+
     out: list[str] = []
     for name in names:
         if name == "-" or not os.path.isdir(name):
@@ -55,7 +56,7 @@ def expand(names: Iterable[str], glob: str | None = None) -> list[str]:
                     continue
                 path = os.path.join(root, f)
                 rel = os.path.relpath(path, name).replace(os.sep, "/")
-                if glob is None or fnmatch.fnmatchcase(rel if "/" in glob else f, glob):
+                if glob is None or fnmatchcase(rel if "/" in glob else f, glob):
                     found.append((rel.split("/"), path))
         if not found:
             what = f"no file matches --glob {glob!r}" if glob else "no files"

@@ -140,24 +140,30 @@ class BinaryLines:
             self.gz = gzip.GzipFile(fileobj=self.raw, mode="rb")
 
     def __iter__(self) -> Iterator[bytes]:
+        if self.gz is None:
+            yield from self._lines(self.raw)
+            return
         import zlib
 
-        stream = self.gz or self.raw
-        advance, raw, pos = self.advance, self.raw, 0
         try:
-            for n, line in enumerate(stream, 1):
-                if advance is not None:
-                    if self.gz is None:
-                        advance(len(line))
-                    elif n % 64 == 0:
-                        now = raw.tell()
-                        advance(now - pos)
-                        pos = now
-                yield line
+            yield from self._lines(self.gz)
         except (OSError, EOFError, zlib.error) as e:
             raise InputError(f"{self.name}: not a readable gzip file ({e})") from None
-        if advance is not None and self.gz is not None and self.raw is not sys.stdin.buffer:
-            advance(raw.tell() - pos)
+        if self.advance is not None and self.raw is not sys.stdin.buffer:
+            self.advance(self.raw.tell() - self._pos)
+
+    def _lines(self, stream) -> Iterator[bytes]:
+        advance, raw, plain = self.advance, self.raw, self.gz is None
+        self._pos = 0
+        for n, line in enumerate(stream, 1):
+            if advance is not None:
+                if plain:
+                    advance(len(line))
+                elif n % 64 == 0:  # gzip: the compressed bytes read so far
+                    now = raw.tell()
+                    advance(now - self._pos)
+                    self._pos = now
+            yield line
 
     def close(self) -> None:
         if self.gz is not None:

@@ -138,3 +138,30 @@ def test_an_unreachable_scheduler_address_is_an_error_message(cli, big_archive, 
     r = cli(["extract", *ROWS, "-f", "jsonl", "--scheduler", "tcp://127.0.0.1:9", str(big_archive)])
     assert r.code == 1 and r.out == ""
     assert r.err.startswith("fincli: error: cannot reach the Dask scheduler at 'tcp://127.0.0.1:9'")
+
+
+def test_ctrl_c_on_a_local_cluster_exits_130_without_worker_tracebacks(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.test_archive_cli import make_rows, write_jsonl
+
+    path = write_jsonl(tmp_path / "a.jsonl", make_rows(20000))
+    out = tmp_path / "out.jsonl"
+    fincli = [sys.executable, "-m", "fincli", "--line-buffered", "extract", *ROWS, "-f", "jsonl"]
+    with open(out, "w") as fh:
+        p = subprocess.Popen(
+            [*fincli, "--scheduler", "local", "--jobs", "1", str(path)],
+            stdout=fh, stderr=subprocess.PIPE, start_new_session=True,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while out.stat().st_size == 0 and p.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.killpg(p.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
+        err = p.communicate(timeout=60)[1].decode()
+    assert p.returncode in (130, 0), err  # 0: it had finished by then
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines and all(line.endswith("}") for line in lines)  # whole records only

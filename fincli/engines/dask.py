@@ -21,8 +21,11 @@ dask[distributed] is the optional extra ``dask``; nothing imports this module un
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from fincli.errors import FincliError, UsageError
 
@@ -49,19 +52,24 @@ class Cluster:
         self.cluster = None
         try:
             if scheduler == "local":
-                self.cluster = distributed.LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,  # extraction holds the GIL: one task per process
-                    processes=True,
-                    dashboard_address=":0",
-                    silence_logs=logging.ERROR,
-                )
+                with _workers_ignore_ctrl_c():
+                    self.cluster = self._local(distributed, workers)
                 self.client = distributed.Client(self.cluster)
             else:
                 self.client = distributed.Client(scheduler, timeout=timeout)
         except (OSError, TimeoutError, ValueError) as e:
             self.close()
             raise FincliError(f"cannot reach the Dask scheduler at {scheduler!r} ({e})") from None
+
+    @staticmethod
+    def _local(distributed, workers):
+        return distributed.LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,  # extraction holds the GIL: one task per process
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.ERROR,
+        )
 
     def threads(self) -> int:
         return max(1, sum(self.client.nthreads().values()))
@@ -79,6 +87,21 @@ class Cluster:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+@contextmanager
+def _workers_ignore_ctrl_c():
+    """Worker processes started inside inherit an ignored SIGINT: Ctrl-C reaches the whole
+    process group, and only fincli should act on it (it closes the cluster and exits 130),
+    as the --jobs pool's workers do, instead of every worker printing a traceback."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 def map_ordered(fn: Callable[[list], list], stream: Iterable, cluster: Cluster, *args) -> Iterator:

@@ -268,6 +268,9 @@ def jsonl_items(
         except ValueError as e:  # json.JSONDecodeError
             yield _error(file, f"{file}:{n}", f"not a JSON line ({e})")
             continue
+        except RecursionError:
+            yield _error(file, f"{file}:{n}", "JSON nested too deeply to read")
+            continue
         if not isinstance(row, dict):
             yield _error(file, f"{file}:{n}", f"not a JSON object ({_kind(row)})")
             continue

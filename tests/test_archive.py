@@ -169,6 +169,12 @@ ERRORS = [
         "not a JSON line (Expecting value: line 1 column 22 (char 21))",
     ),
     ("[1, 2]", "not a JSON object (a list)"),
+    ("[" * 100_000 + "]" * 100_000, "JSON nested too deeply to read"),
+    (
+        '{"id": "r1", "body": "x", "published": 1e999}',
+        "field 'published': epoch 1E+999 is not a date",
+    ),
+    ('{"id": "r1", "body": "x", "published": NaN}', "field 'published': epoch nan is not a date"),
 ]
 
 

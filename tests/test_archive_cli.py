@@ -480,3 +480,13 @@ def test_the_readme_archive_session(cli, tmp_path):
         ("USD", "2025-11", 2, Decimal("88000000000")),
         ("USD", "2025-12", 2, Decimal("2500000001.25")),
     ]
+
+
+def test_a_usage_error_leaves_no_output_file(cli, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("50억 달러")
+    for fmt in ("parquet", "jsonl"):
+        out = tmp_path / f"out.{fmt}"
+        r = cli(["extract", "-f", fmt, "-o", str(out), "--glob", "*.jsonl", str(tmp_path / "in")])
+        assert r.code == 2 and "no file matches" in r.err
+        assert list(tmp_path.glob("out.*")) == []

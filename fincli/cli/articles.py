@@ -57,17 +57,23 @@ QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar on the ter
 OutputOpt = typer.Option(None, "--output", "-o", help="Write records to FILE (parquet needs one).")
 
 
-def _items(files, kind, fields, encoding, date, glob, quiet, fmt, output):
-    """The inputs (folders walked), their item stream (rows read) and the progress bar."""
-    from fincli.archive import INPUTS, expand, read, total_bytes
-    from fincli.progress import progress
+def _inputs(files, kind, glob) -> list[str]:
+    """The files to read (folders walked), checked before any output is opened."""
+    from fincli.archive import INPUTS, expand
 
     if kind not in INPUTS:
         raise UsageError(f"--input takes {', '.join(INPUTS)}, not {kind!r}")
-    names = expand(files, glob)
+    return expand(files, glob)
+
+
+def _read(names, kind, fields, encoding, date, quiet, fmt, output):
+    """The item stream of the inputs (rows read), and the progress bar if one is drawn."""
+    from fincli.archive import read, total_bytes
+    from fincli.progress import progress
+
     live = fmt in ("jsonl", "csv") and not output and sys.stdout.isatty()  # would tear a bar
     bar = progress(total_bytes(names), quiet, live)
-    return names, read(names, kind, fields, encoding, date, bar and bar.advance), bar
+    return read(names, kind, fields, encoding, date, bar and bar.advance), bar
 
 
 def _output(fmt: str, output: str | None, keys, table_keys=None, display=None):
@@ -158,9 +164,10 @@ def extract(
         "csv": flatten,
         "parquet": flatten,
     }
+    names = _inputs(files or ["-"], kind, glob)
     w = _output(fmt, output, keys, table, EXTRACT_DISPLAY)
     fields = Fields(text_field, date_field, id_field)
-    _, stream, bar = _items(files or ["-"], kind, fields, encoding, date, glob, quiet, fmt, output)
+    stream, bar = _read(names, kind, fields, encoding, date, quiet, fmt, output)
     if scheduler:
         from fincli.engines.dask import run as run_on_dask
 
@@ -223,6 +230,7 @@ def check(
     keys, table = CHECK_KEYS, CHECK_TABLE_KEYS
     if kind != "text":
         keys, table = row_keys(keys), ["id", *table, "error"]
+    names = _inputs(files or ([] if registry else ["-"]), kind, glob)
     w = _output(fmt, output, keys, table, rates)
     from_registry: Iterable[dict | FincliError] = ()
     if registry:
@@ -230,8 +238,7 @@ def check(
 
         from_registry = check_registry(registry, series)
     fields = Fields(text_field, date_field, id_field)
-    names = files or ([] if registry else ["-"])
-    names, stream, bar = _items(names, kind, fields, encoding, date, glob, quiet, fmt, output)
+    stream, bar = _read(names, kind, fields, encoding, date, quiet, fmt, output)
     if kind == "text":
         advance = bar and bar.advance
         stream = check_articles(

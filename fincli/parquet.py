@@ -1,4 +1,5 @@
-"""``--format parquet``: the columns of ``--format csv`` in a Parquet file, with types.
+"""``--format parquet``: the columns of ``--format csv`` in a Parquet file, with types
+(``extract`` and ``check``).
 
 Amounts are ``DECIMAL(38, 10)`` columns (Arrow's decimal128), not decimal strings: DuckDB,
 Spark, pandas and Polars read them as exact decimals, so ``sum(value)`` is exact with no
@@ -7,7 +8,8 @@ a float in some of them, or not at all). Ten places after the point hold every f
 news figure is written with (a range's midpoint adds one digit); 28 before it hold 10^28,
 ten thousand times 1해. A value outside that (more digits either side) stops the run with an
 error naming the record, and no file is left: ``--format jsonl`` and ``csv`` keep every
-digit. Offsets and years are int64, flags booleans, the document date a date (date32),
+digit. Offsets and years are int64, flags booleans, dates (the document's, check's
+``rate_date`` and ``held_last``) date32, ``held_on`` the ``;``-joined text csv writes,
 everything else text; what the records hold as null is null.
 
 The file is written to ``FILE.partial`` beside the target and renamed into place when
@@ -29,14 +31,16 @@ ROW_GROUP = 16384
 _EXP = Decimal(1).scaleb(-SCALE)
 _CTX = Context(prec=PRECISION, traps=[Inexact, InvalidOperation])
 
-# the type of each column of --format csv, by name; columns not named here are text
+# the type of each column of extract's and check's --format csv, by name; others are text
 TYPES = {
     **dict.fromkeys(
         ["start", "end", "stated_start", "stated_end", "period_years", "period_until"], "int"
     ),
     **dict.fromkeys(["value", "low", "high", "stated_value"], "decimal"),
+    # check's rates are written to four places and its deviation (percent) to two
+    **dict.fromkeys(["implied_rate", "rate", "rate_low", "rate_high", "deviation"], "decimal"),
     **dict.fromkeys(["vague", "currency_inferred"], "bool"),
-    "date": "date",
+    **dict.fromkeys(["date", "rate_date", "held_last"], "date"),
 }
 
 

@@ -490,3 +490,30 @@ def test_a_usage_error_leaves_no_output_file(cli, tmp_path):
         r = cli(["extract", "-f", fmt, "-o", str(out), "--glob", "*.jsonl", str(tmp_path / "in")])
         assert r.code == 2 and "no file matches" in r.err
         assert list(tmp_path.glob("out.*")) == []
+
+
+def test_check_to_parquet_holds_the_jsonl_records(cli, tmp_path):
+    out = tmp_path / "check.parquet"
+    art = [str(ARTICLES / "ai_investment_2025_10_29.txt"), str(ARTICLES / "amazon_2025_11_24.txt")]
+    js = cli(["check", "-f", "jsonl", *art])
+    r = cli(["check", "-f", "parquet", "-o", str(out), *art])
+    assert (r.code, r.out, r.err) == (js.code, "", js.err)
+    from fincli.check import CHECK_KEYS
+    from fincli.parquet import TYPES
+
+    def typed(rec):
+        row = {}
+        for k in CHECK_KEYS:
+            v, kind = rec[k], TYPES.get(k)
+            if v is not None and kind == "decimal":
+                v = Decimal(v)
+            elif v is not None and kind == "date":
+                v = dt.date.fromisoformat(v)
+            elif isinstance(v, list):
+                v = ";".join(v)  # as --format csv writes it
+            row[k] = v
+        return row
+
+    got = _parquet_rows(out)
+    assert list(got[0]) == CHECK_KEYS
+    assert got == [typed(rec) for rec in js.jsonl()] and len(got) >= 3

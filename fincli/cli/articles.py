@@ -19,10 +19,6 @@ from fincli.cli.base import (
 from fincli.errors import FincliError, UsageError
 from fincli.report import group_thousands, short_rate
 
-PageFormatOpt = typer.Option(
-    "table", "--format", "-f", help="table, jsonl, csv, json, or html (a report page)."
-)
-
 EXTRACT_TABLE_KEYS = [
     "file",
     "start",
@@ -194,7 +190,9 @@ def check(
     registry: str = typer.Option(
         None, "--registry", help="Also check that a registry quotes its sources right."
     ),
-    fmt: str = PageFormatOpt,
+    fmt: str = typer.Option(
+        "table", "--format", "-f", help="table, jsonl, csv, json, parquet or html (a report page)."
+    ),
     encoding: str = EncodingOpt,
     kind: str = InputOpt,
     text_field: str = TextFieldOpt,
@@ -219,7 +217,7 @@ def check(
     from fincli.inputs import found_records
     from fincli.rates import get_series
 
-    _check_format(fmt, ("table", "jsonl", "csv", "json", "html"))
+    _check_format(fmt, ("table", "jsonl", "csv", "json", "parquet", "html"))
     date = _date_option(date)
     series = get_series(source)
     if fmt == "html":

@@ -104,23 +104,42 @@ def _workers_ignore_ctrl_c():
         signal.signal(signal.SIGINT, old)
 
 
-def map_ordered(fn: Callable[[list], list], stream: Iterable, cluster: Cluster, *args) -> Iterator:
+def map_ordered(
+    fn: Callable[[list], list],
+    stream: Iterable,
+    cluster: Cluster,
+    *args,
+    interrupted: threading.Event | None = None,
+) -> Iterator:
     """``fn(batch, *args)`` on the cluster's workers for each batch of the item stream
     (:func:`fincli.parallel.batches`), the rows of each result in input order, with twice as
-    many tasks in flight as the cluster has threads; errors in the stream pass in place."""
+    many tasks in flight as the cluster has threads; errors in the stream pass in place.
+    When ``interrupted`` is set (by :func:`_ctrl_c_as_a_flag`), the next wait raises
+    KeyboardInterrupt."""
     from fincli.parallel import ordered
 
     distributed = _distributed()
     client = cluster.client
     numbered = iter(range(1, 1 << 62))
 
+    def stop_if_interrupted():
+        if interrupted is not None and interrupted.is_set():
+            raise KeyboardInterrupt
+
     def submit(batch):
+        stop_if_interrupted()
         key = f"fincli-extract-{next(numbered)}-{uuid.uuid4().hex[:8]}"
         return client.submit(fn, batch, *args, key=key, pure=False, retries=RETRIES)
 
     def result(fut):
         try:
-            out = fut.result()
+            while True:
+                stop_if_interrupted()
+                try:
+                    out = fut.result(timeout=0.2)
+                    break
+                except TimeoutError:
+                    continue
         except distributed.KilledWorker as e:
             raise FincliError(
                 f"a batch killed a Dask worker each time it ran ({e}); the run stops"
@@ -133,10 +152,27 @@ def map_ordered(fn: Callable[[list], list], stream: Iterable, cluster: Cluster, 
     return ordered(stream, submit, result, 2 * cluster.threads() + 2)
 
 
+@contextmanager
+def _ctrl_c_as_a_flag():
+    """While the client runs, Ctrl-C sets a flag that :func:`map_ordered` turns into
+    KeyboardInterrupt at its next wait. Raised straight from the signal, it can land in a
+    callback distributed runs in this process (its garbage-collection monitor), where Python
+    prints it as an ignored exception and swallows it: the run would go on."""
+    if threading.current_thread() is not threading.main_thread():
+        yield None
+        return
+    hit = threading.Event()
+    old = signal.signal(signal.SIGINT, lambda signum, frame: hit.set())
+    try:
+        yield hit
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
 def run(stream: Iterable, shape, scheduler: str, workers: int | None = None) -> Iterator:
     """:func:`fincli.parallel.run` on the Dask scheduler at ``scheduler`` (``local``: a local
     cluster of ``workers`` processes, all cores when None, started and stopped here)."""
     from fincli.parallel import extract_batch
 
-    with Cluster(scheduler, workers) as cluster:
-        yield from map_ordered(extract_batch, stream, cluster, shape)
+    with Cluster(scheduler, workers) as cluster, _ctrl_c_as_a_flag() as hit:
+        yield from map_ordered(extract_batch, stream, cluster, shape, interrupted=hit)

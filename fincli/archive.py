@@ -284,14 +284,13 @@ def csv_items(
     import csv
 
     numbered = _numbered_text(lines, file, encoding)
-    csv.field_size_limit(1 << 30)  # an article in one field is routinely past 128 KiB
     reader = csv.reader(text for _, text in numbered)
     try:
-        header = next(reader, None)
+        header = _next_record(reader)
         if header is None:
             return
         seen = reader.line_num
-        for values in reader:
+        while (values := _next_record(reader)) is not None:
             first, seen = seen + 1, reader.line_num
             if not values:
                 continue
@@ -307,6 +306,18 @@ def csv_items(
             )
     except csv.Error as e:
         raise InputError(f"{file}: line {reader.line_num}: not CSV ({e})") from None
+
+
+def _next_record(reader) -> list[str] | None:
+    """The reader's next record, read with a field size limit wide enough for an article in
+    one field (the default is 128 KiB), and the module's limit put back for other readers."""
+    import csv
+
+    old = csv.field_size_limit(1 << 30)
+    try:
+        return next(reader, None)
+    finally:
+        csv.field_size_limit(old)
 
 
 def _numbered_text(lines: Iterable[bytes], file: str, encoding: str) -> Iterator[tuple[int, str]]:

@@ -273,3 +273,15 @@ def test_extract_batch_is_the_same_over_any_batching():
         "error": "no field 'body'",
     }
     assert whole[0]["text"] == "1억 달러" and whole[0]["id"] == "r1" and whole[0]["error"] is None
+
+
+def test_csv_fields_of_megabytes_are_read_and_other_csv_readers_keep_their_limit():
+    import csv
+
+    big = "50억 달러. " * 100_000  # 1.4 MB in one field
+    text = f'id,body\na1,"{big}"\n'
+    lines = [line.encode() for line in text.splitlines(keepends=True)]
+    before = csv.field_size_limit()
+    got = list(archive.csv_items(lines, "a.csv", Fields("body"), "utf-8", None))
+    assert [len(t) for _, _, t in got] == [len(big)]
+    assert csv.field_size_limit() == before

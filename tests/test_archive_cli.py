@@ -517,3 +517,17 @@ def test_check_to_parquet_holds_the_jsonl_records(cli, tmp_path):
     got = _parquet_rows(out)
     assert list(got[0]) == CHECK_KEYS
     assert got == [typed(rec) for rec in js.jsonl()] and len(got) >= 3
+
+
+def test_html_pages_take_folders_and_refuse_archive_rows(cli, tmp_path, archive_file):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt.gz").write_bytes(
+        gzip.compress((ARTICLES / "ai_investment_2025_10_29.txt").read_bytes())
+    )
+    page = cli(["extract", "-f", "html", str(tmp_path / "news")])
+    assert page.code == 0 and "<html" in page.out.lower() and "50억 달러" in page.out
+    rows = cli(["extract", *ROWS, "-f", "html", str(archive_file)])
+    assert (rows.code, rows.out) == (2, "")
+    assert rows.err == (
+        "fincli: error: --format html shows articles; write archive rows as jsonl, csv or parquet\n"
+    )

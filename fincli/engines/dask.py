@@ -132,14 +132,12 @@ def map_ordered(
         return client.submit(fn, batch, *args, key=key, pure=False, retries=RETRIES)
 
     def result(fut):
+        done = threading.Event()  # Future.result(timeout=) races in distributed: wait here
+        fut.add_done_callback(lambda _: done.set())
+        while not done.wait(0.2):
+            stop_if_interrupted()
         try:
-            while True:
-                stop_if_interrupted()
-                try:
-                    out = fut.result(timeout=0.2)
-                    break
-                except TimeoutError:
-                    continue
+            out = fut.result()
         except distributed.KilledWorker as e:
             raise FincliError(
                 f"a batch killed a Dask worker each time it ran ({e}); the run stops"

@@ -35,9 +35,12 @@ from fincli.errors import ParseError
 from fincli.numerals import (
     BIG_UNITS,
     DIGITS,
+    ENGLISH_ONES,
     ENGLISH_SCALES,
+    ENGLISH_TENS,
     EXACT,
     arabic,
+    english_words_value,
     format_english,
     format_korean,
     highest_big_unit,
@@ -79,8 +82,44 @@ def normalize(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
+def pattern(words: bool = False) -> re.Pattern:
+    """The number core of an amount (see :func:`_pattern`); with ``words``, also numbers
+    written in English words before a scale word ('five trillion won'), which only text
+    that has such a scale word needs (:func:`pattern_for`)."""
+    return _pattern(words)
+
+
+def pattern_for(text: str) -> re.Pattern:
+    """The pattern for ``text``: with English number words only if a scale word may be in
+    it (one C-speed search instead of trying every English letter as a number's start)."""
+    return _pattern(_has_scale_word(text))
+
+
+def _has_scale_word(text: str) -> bool:
+    """Whether ``text`` may hold a number in words before a scale word ('five trillion',
+    'four-point-four Billion', not '$143 billion'): each 'illion'/'housand' (found by
+    substring search, C speed) with a letter before the space in front of its word."""
+    if "ILLION" in text or "HOUSAND" in text:
+        text = text.lower()
+    for stem in ("illion", "housand"):
+        i = text.find(stem)
+        while i >= 0:
+            k = i - 1
+            while k >= 0 and text[k].isalpha() and text[k].isascii():
+                k -= 1  # back over 'b', 'tr', 'quadr', 't'
+            if (
+                k > 0
+                and text[k] in " -\t\u00a0"
+                and text[k - 1].isascii()
+                and text[k - 1].isalpha()
+            ):
+                return True
+            i = text.find(stem, i + 1)
+    return False
+
+
 @cache
-def pattern() -> re.Pattern:
+def _pattern(words: bool) -> re.Pattern:
     """The number core of an amount. Currency words, prefixes and qualifiers around it are
     read by :func:`_build` (a small regex per currency's first letter after the number, two
     over the reversed text before it), which keeps this pattern small: it is compiled on
@@ -92,6 +131,8 @@ def pattern() -> re.Pattern:
     # each digit token takes its whole run of digits ((?!\d)), so a run can be read one way
     # only: without it, a long number that is not money backtracks exponentially
     grp = rf"(?:(?:{ar})(?!\d)|[{hd}{su}])+"
+    w1 = "|".join(sorted([*ENGLISH_ONES, *ENGLISH_TENS], key=len, reverse=True))
+    w_start = rf"|(?i:{w1})(?![a-z])"
     # a number starts a word (or follows a glued 약/총), and a Hangul or Hanja numeral starts
     # with a unit or a digit and a unit: '이' alone is a particle, '구조' a word
     # ... or, with an Arabic digit, glued to a Hangul word (수입3200억달러: _build then wants a
@@ -100,24 +141,45 @@ def pattern() -> re.Pattern:
     start = (
         rf"(?<![0-9])(?:(?<![가-힣A-Za-z.,_{hd}{su}])|(?<=[약총])"
         rf"|(?=\d)(?:(?<=[가-힣])(?<![{bu}{hd}{su}])|(?<=(?<![A-Za-z])[A-Z]{{3}})|(?<=[^\d]\.)))"
-        rf"(?=\d|[{hd}]?[{su}{bu}]|수[십백천]?[만억조경])"
+        rf"(?=\d|[{hd}]?[{su}{bu}]|수[십백천]?[만억조경]{w_start if words else ''})"
     )
     cur = _currency_start()
     bigpart = rf"{grp}여?[{bu}]여?"
     trailing = rf"(?:(?:{ar})(?!\d)[{su}]?)+여?(?!\d)"
     knum = rf"{bigpart}(?:{_WS}?{bigpart})*(?:{trailing}|{_WS}(?:{trailing})(?={_WS}?(?:{cur})|{_WS}*$))?"
-    enum = rf"(?:{ar}){_WS}?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|tr|k|m|b)(?![A-Za-z])"
+    scales = "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
+    enum = rf"(?:{ar}){_WS}?(?i:{scales})(?![A-Za-z])"
+    # broadcast English: 'five trillion won', 'four-point-four trillion', 'nine to ten trillion'
+    d1 = "|".join(w for w, v in ENGLISH_ONES.items() if v < 10)
+    wnum = (
+        rf"(?i:(?:{w1})(?:[- ](?:{w1}|hundred))*"
+        rf"(?:[- ]point(?:[- ](?:{d1}))+|[- ]and[- ]a[- ]half)?)(?![A-Za-z])"
+    )
+    big = "thousand|million|billion|trillion|quadrillion"
+    wscale = rf"{_WS}(?i:{big})(?![A-Za-z])"
+    wnums = rf"{wnum}(?:{wscale}|(?={_WS}?(?:to|[-–~]){_WS}?{wnum}{wscale}))"
+    # '12-point-five trillion won', '40-and-a-half trillion won'
+    dwords = (
+        rf"\d+(?:[- ](?i:point)(?:[- ](?i:{d1}))+|[- ](?i:and[- ]a[- ]half))(?![A-Za-z]){wscale}"
+    )
+    # '1 조 2000 억원', '3000 만 달러': a space before the first big unit, a currency after
+    spaced = rf"(?:{ar})(?!\d){_WS}[{bu}](?:{_WS}?{grp}{_WS}?[{bu}])*(?={_WS}?(?:{cur}))"
     # a plain number (no big unit, no scale word) is money only beside a currency: it must be
     # followed by a currency's first letter or a range sign, or follow a symbol or a code
     plain = (
         rf"(?:(?<=[$€£¥₩￦₹₪₱])|(?<=[$€£¥₩￦₹₪₱][ \t])|(?<=[A-Z]{{3}}[ \t\u00a0]))(?:{grp})"
         rf"|(?:{grp})여?(?={_WS}?(?:{cur}|[~～〜∼–—-](?!\d{{1,2}}[-./]\d))|{_WS}*$)"
     )
-    number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain})"
+    number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain}|{spaced})"
+    if words:
+        number = rf"(?:{dwords}|{number[3:-1]}|{wnums})"
     # the first character as a plain set, before anything else: the regex engine can then
     # skip ahead to the next possible start instead of trying the lookbehinds everywhere
     # (twice as fast over running text)
-    first = rf"(?=[0-9{hd}{su}{bu}수])"
+    en_first = "".join(
+        sorted({c for w in [*ENGLISH_ONES, *ENGLISH_TENS] for c in (w[0], w[0].upper())})
+    )
+    first = rf"(?=[0-9{hd}{su}{bu}수{en_first if words else ''}])"
     return re.compile(rf"{first}{start}(?P<num>{number})(?![0-9])")
 
 
@@ -131,13 +193,15 @@ def _range_tail() -> re.Pattern:
     )
 
 
-def _range_end(text: str, end: int) -> tuple[str, str | None, str | None, int] | None:
+def _range_end(
+    text: str, end: int, rx: re.Pattern
+) -> tuple[str, str | None, str | None, int] | None:
     """The second end of a range starting at ``end`` ('~30억', ' to $60 billion'):
     (its number, a currency word before the sign, a currency before the number, new end)."""
     r = _range_tail().match(text, end)
     if r is None:
         return None
-    m2 = pattern().match(text, r.end())
+    m2 = rx.match(text, r.end())  # the pattern that found the first end
     if m2 is None:
         return None
     if "에서" in r.group("rsep"):  # 'A에서 B': a range, unless 'from A to B' (B으로 늘었다)
@@ -270,6 +334,8 @@ def _one_word_prefixes() -> frozenset[str]:
     return frozenset(w for w in [*prefixes, *EN_PREFIXES] if " " not in w)
 
 
+_DIGIT_WORDS = re.compile(r"\d+[- ](?i:point|and)")
+_WORD_SCALE = re.compile(r"[ \t\u00a0\u200b\u3000]+([A-Za-z]+)$")
 _ENGLISH_NUM = re.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b]?([A-Za-z]+)")
 _TRAILING_WORD = re.compile(r"([A-Za-z]+)$")
 _ONE_LETTER_SCALE = re.compile(r"(?<![A-Za-z])[kmbKMB]$")
@@ -470,6 +536,16 @@ def _number(num: str) -> tuple[Decimal, int, bool]:
         digits = m.group(1)
         decimals = len(digits.partition(".")[2])
         return _canon(scale(arabic(digits), power)), power - decimals, False
+    if num[0].isascii() and num[0].isalpha() or _DIGIT_WORDS.match(num):  # 'four-point-four'
+        m = _WORD_SCALE.search(num)
+        if m and m.group(1).lower() not in ENGLISH_SCALES:
+            m = None
+        words = num[: m.start()] if m else num
+        power = ENGLISH_SCALES[m.group(1).lower()] if m else 0
+        value = english_words_value(words)
+        exponent = value.as_tuple().exponent
+        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return _canon(scale(value, power)), power - decimals, False
     value, place = korean_number(num)
     return _canon(value), place, False
 
@@ -493,7 +569,7 @@ def _build(
     num = m.group("num")
     mstart, end = m.span()
     num2 = cmid = cpre2 = None
-    second = _range_end(text, end)
+    second = _range_end(text, end, m.re)
     if second:
         num2, cmid, cpre2, end = second
     start, words, cur_before = _head(text, mstart)
@@ -531,7 +607,13 @@ def _build(
         if num2:
             hi, place2, vague2 = _number(num2)
             lo = value
-            if highest_big_unit(num) is None and not num[-1].isascii() or not num[-1].isalpha():
+            low_words = num[0].isalpha() and num[0].isascii() and not _number(num)[1]
+            if (
+                highest_big_unit(num) is None
+                and not num[-1].isascii()
+                or not num[-1].isalpha()
+                or low_words  # 'nine to ten trillion': nine takes ten's scale
+            ):
                 p = highest_big_unit(num2)
                 if p is None:
                     em = _TRAILING_WORD.search(num2)
@@ -608,6 +690,7 @@ def _is_money(text, start, end, num, num2, currency, vague, glued=False) -> bool
         if (
             not _has_arabic(nums)
             and not vague
+            and not nums[0].isascii()  # English words ('five trillion') carry their scale
             and not any(c in BIG_UNITS or c in "천백십千百十" for c in nums)
         ):
             return False  # a lone Hangul digit before 유로 is '이유로', not 2 euros
@@ -652,7 +735,7 @@ def _parse_remembered(text: str) -> Amount:
     lead = len(norm) - len(norm.lstrip(_STRIP))
     tail = lead + len(stripped)
     best = None
-    for m in pattern().finditer(norm, lead, tail):
+    for m in pattern_for(norm).finditer(norm, lead, tail):
         try:
             a = _build(m, norm, strict=True)  # strict: an Amount or a ParseError, never None
         except ParseError:
@@ -691,7 +774,7 @@ def scan(text: str, offset: int = 0):
     norm = normalize(text)
     same = norm == text
     pos = 0
-    search = pattern().search
+    search = pattern_for(norm).search
     while True:
         m = search(norm, pos)
         if m is None:

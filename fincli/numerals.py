@@ -92,6 +92,8 @@ ENGLISH_SCALES = {
     "tn": 12,
     "trn": 12,
     "tr": 12,
+    "tln": 12,  # Yonhap's headlines: '160 tln won' (yonhap-via-revue-2020-001)
+    "quadrillion": 15,
 }
 KOREAN_UNIT_ORDER = [(20, "해"), (16, "경"), (12, "조"), (8, "억"), (4, "만")]
 
@@ -200,6 +202,55 @@ COUNT_WORDS = {
     "열": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
+
+
+# English number words, as broadcasters write an amount out: 'five trillion won',
+# 'four-point-four trillion', 'forty-and-a-half trillion' (KBS World, Arirang)
+ENGLISH_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+ENGLISH_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_SPLIT = re.compile(r"[\s-]+")
+
+
+def english_words_value(text: str) -> Decimal:
+    """``'four-point-four'`` → 4.4, ``'forty-and-a-half'`` → 40.5, ``'twenty five'`` → 25,
+    ``'two hundred'`` → 200: a number up to 999 written in English words."""
+    words = [w for w in _EN_SPLIT.split(text.lower()) if w]
+    whole, frac, half = 0, "", False
+    i = 0
+    group = 0
+    while i < len(words):
+        w = words[i]
+        if w in ENGLISH_ONES:
+            group += ENGLISH_ONES[w]
+        elif w.isdigit() and i == 0:  # '12-point-five'
+            group = int(w)
+        elif w in ENGLISH_TENS:
+            group += ENGLISH_TENS[w]
+        elif w == "hundred":
+            group = (group or 1) * 100
+        elif w == "point":
+            digits = [ENGLISH_ONES.get(d) for d in words[i + 1 :]]
+            if not digits or any(d is None or d > 9 for d in digits):
+                raise ParseError(f"not a number: {text!r}", text)
+            frac = "".join(str(d) for d in digits)
+            break
+        elif words[i : i + 3] == ["and", "a", "half"] and i + 3 == len(words):
+            half = True
+            break
+        else:
+            raise ParseError(f"not a number: {text!r}", text)
+        i += 1
+    whole = group
+    value = Decimal(f"{whole}.{frac}") if frac else Decimal(whole)
+    return value + Decimal("0.5") if half else value
 
 
 def count_value(word: str) -> int | None:

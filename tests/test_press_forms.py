@@ -68,3 +68,42 @@ def found(text):
 )
 def test_press_form(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # broadcast English: numbers in words before a scale word
+        ("five trillion won", [("five trillion won", "5000000000000", "KRW", None)]),
+        ("over five trillion won", [("over five trillion won", "5000000000000", "KRW", None)]),
+        (
+            "four-point-four trillion won a year",
+            [("four-point-four trillion won a year", "4400000000000", "KRW", "year")],
+        ),
+        (
+            "12-point-five trillion won",
+            [("12-point-five trillion won", "12500000000000", "KRW", None)],
+        ),
+        (
+            "40-and-a-half trillion won",
+            [("40-and-a-half trillion won", "40500000000000", "KRW", None)],
+        ),
+        (
+            "two-point-four billion dollars",
+            [("two-point-four billion dollars", "2400000000", "USD", None)],
+        ),
+        ("nine to ten trillion won", [("nine to ten trillion won", "9500000000000", "KRW", None)]),
+        ("one of the five million people", []),
+        # headline abbreviations
+        ("160 tln won", [("160 tln won", "160000000000000", "KRW", None)]),
+        ("1.1 quadrillion won", [("1.1 quadrillion won", "1100000000000000", "KRW", None)]),
+        ("$41 B", [("$41 B", "41000000000", "USD", None)]),
+        ("3.5bn euros", [("3.5bn euros", "3500000000", "EUR", None)]),
+        # a space before the big unit, when a currency follows
+        ("1 조 2000 억원을 투자", [("1 조 2000 억원", "1200000000000", "KRW", None)]),
+        ("3000 만 달러", [("3000 만 달러", "30000000", "USD", None)]),
+        ("헌법 제 3 조와 50 만대", []),
+    ],
+)
+def test_english_and_spacing(text, expected):
+    assert found(text) == expected

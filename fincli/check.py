@@ -17,7 +17,9 @@ Verdicts, by how far the day's real rate lies outside that interval (relative di
 * ``ok``: inside, or within 1% (the gap between rate sources, ECB against FRED, is about that);
 * ``loose``: within 3%;
 * ``suspect``: further;
-* ``unit-error``: the implied rate is off from the real one by a power of ten (±10%).
+* ``unit-error``: the implied rate is off from the real one by a power of ten (±10%);
+* ``same-currency``: both figures are in one currency (``3조 원(25억 원)``, a slip for 25억
+  달러): no rate is looked up; ``implied_rate`` is their ratio and ``rate`` 1.
 
 ``deviation`` is the signed percentage between the stated figure and the figure at the day's
 rate. ``held_on`` lists the most recent periods, up to two years back, in which the real rate
@@ -41,7 +43,9 @@ LOOSE_MARGIN = Decimal("0.03")
 HELD_LOOKBACK_DAYS = 731
 HELD_RUNS = 3
 MERGE_GAP_DAYS = 14
-FAILING = frozenset({"suspect", "unit-error"})  # verdicts that fail a check ('loose' too if strict)
+FAILING = frozenset(
+    {"suspect", "unit-error", "same-currency"}
+)  # verdicts that fail a check ('loose' too if strict)
 # A checked conversion as `fincli check` writes it: where it was found, then Check.to_record
 CHECK_KEYS = ["file", "text", "stated_text", "start", "end", "value", "currency",
               "stated_value", "stated_currency", "pair", "implied_rate", "rate", "rate_date",
@@ -111,6 +115,12 @@ def check(main: Amount, stated: Amount, series: Series, on: str, history: bool =
     ``history=False`` leaves ``held_on`` empty (it reads two years of rates)."""
     r = QUOTIENT.divide(stated.value, main.value)  # stated per main
     lo, hi = rate_interval(main, stated)
+    if main.currency == stated.currency:  # a slip of the writer's: nothing to look up
+        assert main.currency is not None, "both figures name their currency"
+        deviation = QUOTIENT.multiply(r - 1, 100)
+        one = Decimal(1)
+        c = main.currency
+        return Check(main, stated, c, c, r, one, on, "", lo, hi, "same-currency", deviation, [])
     base: str | None
     quote: str | None
     if main.currency == "KRW":  # express as KRW per 1 foreign unit

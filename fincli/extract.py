@@ -177,12 +177,7 @@ def extract(text: str, offset: int = 0) -> list[Found]:
         stated = None
         if i + 1 < len(amounts):
             b = amounts[i + 1]
-            between = text[a.end : b.start]
-            bracketed = _MARKER.match(between) and (
-                "(" in between or "（" in between or "[" in between
-            )
-            marked = _MARKER.match(between) and _STATED_MARKER.match(b.text)
-            if (bracketed or marked) and b.currency and a.currency and b.currency != a.currency:
+            if _is_stated(a, b, text[a.end : b.start]):
                 stated = b
                 i += 1
         found.append(Found(a, stated))
@@ -251,6 +246,39 @@ def extract(text: str, offset: int = 0) -> list[Found]:
                 )
             )
     return out
+
+
+@cache
+def _between() -> re.Pattern:
+    """What may stand between an amount and its stated conversion: commas, one or more
+    brackets (a stray doubled one too), a word that introduces it with its particle
+    (우리 돈으로, 한화로는), a dash or colon."""
+    markers = "|".join(
+        re.escape(w).replace(r"\ ", r"\s?")
+        for w in sorted(lang.stated_markers(), key=len, reverse=True)
+    )
+    particles = "|".join(sorted(lang.words("stated_marker_particles"), key=len, reverse=True))
+    return re.compile(
+        rf"[\s,]*(?P<bracket>[(（\[]+\s*)?(?P<marker>(?:{markers})(?:{particles})?\s*[,:]?\s*)?"
+        r"(?:[-–—:]\s*)?"
+    )
+
+
+def _is_stated(a: Amount, b: Amount, between: str) -> bool:
+    """Whether ``b`` is the conversion the article states for ``a``: in another currency,
+    right after it in brackets, after a word that introduces it (우리 돈으로), or after a
+    bare comma when it is approximate (1조1천110억 엔, 약 9조6천686억 원); in the same
+    currency only in brackets with nothing else between (a writer's slip, 3조 원(25억 원),
+    which ``check`` reports as such)."""
+    m = _between().fullmatch(between)
+    if m is None or not a.currency or not b.currency:
+        return False
+    bracket, marker = m.group("bracket"), m.group("marker")
+    if a.currency == b.currency:
+        return bool(bracket) and not marker and between.strip(" (（[") == ""
+    if bracket or marker or _STATED_MARKER.match(b.text):
+        return True
+    return between.strip() == "," and b.qualifier == "approx"
 
 
 def _distance(a: Amount, p: Period) -> float:

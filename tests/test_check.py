@@ -101,3 +101,16 @@ def test_cli_extract_csv_flat_columns(cli):
     header = r.out.splitlines()[0].split(",")
     assert "stated_value" in header and "period_years" in header
     assert "7000000000000" in r.out
+
+
+def test_same_currency_on_both_sides_gets_a_verdict_of_its_own():
+    from fincli.check import failing
+    from fincli.extract import extract
+
+    (f,) = extract("정부는 3조 원(25억 원)을 투자한다.")
+    assert f.stated is not None and f.stated.currency == f.amount.currency == "KRW"
+    c = check(f.amount, f.stated, get_series("ecb"), "2025-10-29")
+    rec = c.to_record()
+    assert rec["verdict"] == "same-currency"
+    assert rec["pair"] == "KRW/KRW" and rec["rate"] == "1"
+    assert "same-currency" in failing()

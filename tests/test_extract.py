@@ -200,7 +200,8 @@ def test_amounts_inside_text(sentence, texts):
         ("2천억 달러, 우리 돈 약 307조 원을", "우리 돈 약 307조 원"),
         ("$50 billion (about 70 trillion won)", "about 70 trillion won"),
         ("50억 달러와 7조 원", None),  # two amounts, not a conversion
-        ("50억 달러(약 70억 달러)", None),  # the same currency is not a conversion
+        # the same currency on both sides is a slip the article made: paired, for check to flag
+        ("50억 달러(약 70억 달러)", "약 70억 달러"),
     ],
 )
 def test_stated_conversion(sentence, stated):

@@ -107,3 +107,21 @@ def test_press_form(text, expected):
 )
 def test_english_and_spacing(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        ("128억 달러, 우리 돈으로 약 14조 6천억 원을 투자", "약 14조 6천억 원"),
+        ("20억 달러, 한화로는 약 2조6천억 원", "약 2조6천억 원"),
+        ("1조1천110억 엔, 약 9조6천686억 원으로 집계됐다", "약 9조6천686억 원"),
+        ("50억 달러((약 7조 원)를", "약 7조 원"),  # a stray doubled bracket
+        ("2.4 trillion won ($1.8 billion)", "$1.8 billion"),
+        ("3조 원(25억 원)", "25억 원"),  # the same currency: a slip, paired for check
+        ("15억 달러, 3억 달러를 썼다", None),  # a list, not a conversion
+        ("1조 엔, 9조 원", None),  # a bare comma wants an approximate conversion
+    ],
+)
+def test_stated_shapes(text, stated):
+    f = extract(text)[0]
+    assert (f.stated.text if f.stated else None) == stated

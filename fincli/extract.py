@@ -38,7 +38,9 @@ from fincli.periods import grammar, spec
 MAX_CHUNK = 1 << 20
 DATE_WINDOW = 4000
 _MARKER = re.compile(r"^[\s,]*(?:[(（\[]\s*)?(?:[-–—:]\s*)?$")
-_SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)]*(?=\s)|\n")
+# a sentence ends at . ! ? 。 before white space, but not after a one-letter abbreviation
+# ('U.S. dollars', 'S. Korea')
+_SENTENCE_END = re.compile(r"(?<=[.!?。])(?<!(?<![A-Za-z])[A-Z]\.)[\"'”’)]*(?=\s)|\n")
 _STATED_MARKER = re.compile(
     "(" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in lang.stated_markers()) + ")"
 )
@@ -192,6 +194,10 @@ def extract(text: str, offset: int = 0) -> list[Found]:
             k += 1
         if not group:
             continue
+        # rates first: an amount that is a rate (연봉 5000만원, $20 billion per year) does not
+        # compete for a spread phrase when another amount of the sentence can take it
+        rates = _rates(text, s_lo, s_hi, group)
+        open_ = [j for j, f in enumerate(group) if f.amount.per is None and j not in rates]
         # each period phrase belongs to the amount nearest to it (one written after the
         # phrase wins a tie), and each amount takes the nearest phrase it won
         owner: dict[int, list[Period]] = {}
@@ -204,10 +210,10 @@ def extract(text: str, offset: int = 0) -> list[Found]:
                     a.start - p.end if p.end <= a.start else (p.start - (f.stated or a).end) + 0.5
                 )
 
-            best = min(range(len(group)), key=lambda j: abs(distance(group[j])))
+            best = min(open_ or range(len(group)), key=lambda j: abs(distance(group[j])))
             owner.setdefault(best, []).append(p)
         currencies = {f.amount.currency for f in group if f.amount.currency}
-        rates = _rates(text, s_lo, s_hi, group)
+        periods: list[Period | None] = []
         for j, f in enumerate(group):
             a = f.amount
             period = None
@@ -221,6 +227,15 @@ def extract(text: str, offset: int = 0) -> list[Found]:
                 period = Period("annual", a.text[ws:we], a.start + ws, a.start + we)
             elif j in owner:
                 period = min(owner[j], key=partial(_distance, a))
+            elif j and a.per is None and periods[-1] and periods[-1].kind != "annual":
+                prev = group[j - 1]
+                if _JOINED.fullmatch(text[(prev.stated or prev.amount).end : a.start]):
+                    p = periods[-1]  # '177조 원과 교부세 33조 원', 'a total of X, of which Y'
+                    period = Period(p.kind, p.text, p.start, p.end, p.years, p.until)
+            periods.append(period)
+        for j, f in enumerate(group):
+            a = f.amount
+            period = periods[j]
             inferred = a.currency is None and currencies == {"KRW"}
             if inferred:
                 a.currency = "KRW"  # made by scan() above and not yet handed out
@@ -312,6 +327,15 @@ def _rate_units() -> dict[str, tuple[str, str]]:
     }
 
 
+# what joins two amounts of one list, so that the second shares the first's period phrase:
+# a joining word (lang: list_joiners) and at most a short noun between
+_JOINED = re.compile(
+    r"\s*(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lang.words("list_joiners"))
+    + "|"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lang.words("list_joiners", "en"))
+    + r")(?:\s+\S{1,12}){0,2}\s*"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 _OF = re.compile(r"\s*의\s*")  # '8천300만 원의 연봉'
 

@@ -41,8 +41,8 @@ def _alts(words, space: str = r"\s*") -> str:
 
 @cache
 def grammar() -> re.Pattern:
-    """Every period phrase, as one regex with groups over/n, by/y/y2, annual and this
-    (compiled on first use, not on import), from the words of fincli/data/lang/*.toml."""
+    """Every period phrase, as one regex with groups over/n, span/s1..s2, by/y/y2, annual and
+    this (compiled on first use, not on import), from the words of fincli/data/lang/*.toml."""
     ko, en = lang.periods("ko"), lang.periods("en")
     native = [w for w in COUNT_WORDS if not w.isascii()]
     english = [w for w in COUNT_WORDS if w.isascii()]
@@ -50,27 +50,58 @@ def grammar() -> re.Pattern:
     over_lead = _alts(ko["over_lead"]) + "|" + _alts(en["over_lead"], " ")
     annual = _alts(ko["annual"]) + "|" + _alts(en["annual"], " ")
     this = _alts(ko["this_year"]) + "|" + _alts(en["this_year"], " ")
-    words = [*native, *english, *en["by_before_year"]]
+    words = [*native, *english, *en["by_before_year"], *en["span_before"]]
     words += [w for k in ("over_lead", "annual", "this_year") for w in ko[k] + en[k]]
     # the first letter of any phrase, first, so the engine skips other letters fast
     firsts = sorted({w[0].lower() for w in words} | set(sino) - set("0123456789"))
+    year = r"(?:19|20)\d\d"
+    units = _alts(ko["year_units"])
+    # a duration word ends its word or takes a particle: '5년간의', not '1년 내내'
+    durations = rf"(?:{_alts(ko['durations'])})(?:(?![가-힣])|(?=[{ko['duration_particles']}]))"
+    # the years written right before an amount: '5년 210兆', '3년 150조원'
+    before_amount = r"(?=[ \t]*[0-9][0-9,.]*[ \t]*[만억조경萬億兆])"
+    months = _alts(en["months"], " ")
+    by_date = rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\s+|(?:{_alts(en['by_date_words'], ' ')})\s*)?"
     return re.compile(
         rf"(?=[0-9{''.join(firsts)}])"
-        rf"(?:(?P<over>(?:(?:{over_lead})\s*)?"
+        rf"(?:(?P<span>(?P<s1>{year})\s*(?:{_alts(ko['span_between'])})\s*(?P<s2>(?:19|20)?\d\d)"
+        rf"\s*(?:{_alts(ko['span_after'])})"
+        rf"|(?:{_alts(en['span_before'], ' ')})\s+(?P<s3>{year})\s+(?:{_alts(en['span_between'], ' ')})"
+        rf"\s+(?P<s4>(?:19|20)?\d\d)(?!\d)|(?P<s5>{year})[-–](?P<s6>(?:19|20)?\d\d)(?![\d/.-]))"
+        rf"|(?P<over>(?:(?:{over_lead})\s*)?"
         rf"(?P<n>\d{{1,2}}|{_alts(native)}|[{sino}]{{1,3}}|{_alts(english)})"
-        rf"(?:\s*(?:{_alts(ko['year_units'])})\s*(?:{_alts(ko['durations'])})"
+        rf"(?:\s*(?:{units})\s*{durations}|\s*(?:{units}){before_amount}"
         rf"|[\s-]*(?:{_alts(en['year_words'])})(?![A-Za-z])(?:\s*(?:{_alts(en['year_after'])}))?))"
-        rf"|(?P<by>(?P<y>(?:19|20)\d\d)\s*(?:{_alts(ko['by_after_year'])})"
-        rf"|(?:{_alts(en['by_before_year'])})\s+(?P<y2>(?:19|20)\d\d))"
+        rf"|(?P<by>(?P<y>{year})\s*(?:{_alts(ko['by_after_year'])})"
+        rf"|(?:{_alts(en['by_before_year'])})\s+{by_date}(?P<y2>{year}))"
         rf"|(?P<annual>{annual})"
         rf"|(?P<this>{this}))",
         re.I,
     )
 
 
+def _span_years(m: re.Match) -> int | None:
+    """The years of a span match, inclusive ('2026~2030년' → 5), or None when it is no span
+    (ends out of order, or a two-digit end of 12 or less, which reads as a month: '2024-10')."""
+    a, b = next((m.group(x), m.group(y)) for x, y in (("s1", "s2"), ("s3", "s4"), ("s5", "s6"))
+                if m.group(x))  # fmt: skip
+    first = int(a)
+    if len(b) == 2:
+        if m.group("s6") and int(b) <= 12:
+            return None
+        last = first // 100 * 100 + int(b)
+    else:
+        last = int(b)
+    years = last - first + 1
+    return years if 2 <= years <= 50 else None
+
+
 def spec(m: re.Match) -> PeriodSpec | None:
     """What one match of :func:`grammar` means; None when its count is not a number of
     years (``영년간``)."""
+    if m.group("span"):
+        span = _span_years(m)
+        return PeriodSpec("over", m.group(0), years=span) if span else None
     if m.group("over"):
         years = count_value(m.group("n"))
         return PeriodSpec("over", m.group(0), years=years) if years else None

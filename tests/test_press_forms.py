@@ -125,3 +125,46 @@ def test_english_and_spacing(text, expected):
 def test_stated_shapes(text, stated):
     f = extract(text)[0]
     assert (f.stated.text if f.stated else None) == stated
+
+
+def spans(text):
+    return [
+        (f.amount.text, f.period and (f.period.kind, f.period.years, f.period.until))
+        for f in extract(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("혁신·균형성장에 5년 210兆 투입", [("210兆", ("over", 5, None))]),
+        ("10년에 걸쳐 3조원을 투자", [("3조원", ("over", 10, None))]),
+        ("임기 4년 내 100조원 투자 유치", [("100조원", ("over", 4, None))]),
+        ("2026~2030년 총 30조원 투입", [("총 30조원", ("over", 5, None))]),
+        (
+            "2026년부터 2030년까지 재정지출 177조 원과 교부세 33조 원을 투입",
+            [("177조 원", ("over", 5, None)), ("33조 원", ("over", 5, None))],
+        ),
+        ("the 2026-30 plan of 30 trillion won", [("30 trillion won", ("over", 5, None))]),
+        ("between 2024 and 2028, $5 billion", [("$5 billion", ("over", 5, None))]),
+        ("invest $3 billion by 14 June 2015", [("$3 billion", ("by", None, 2015))]),
+        (
+            "over 130 billion U.S. dollars by 2025",
+            [("over 130 billion U.S. dollars", ("by", None, 2025))],
+        ),
+        # not spreads: a date, a month, other words after the years
+        ("1년 내내 3조원을 썼다", [("3조원", None)]),
+        ("5년 만기 국채 3조원", [("3조원", None)]),
+        ("2024-10 매출 3조원", [("3조원", None)]),
+        # a rate does not take the spread phrase from the total
+        (
+            "the $200 billion to be made over 10 years at $20 billion per year",
+            [
+                ("$200 billion", ("over", 10, None)),
+                ("$20 billion per year", ("annual", None, None)),
+            ],
+        ),
+    ],
+)
+def test_spreads(text, expected):
+    assert spans(text) == expected

@@ -73,9 +73,15 @@ def qualifiers_before(lang: str) -> tuple[str, ...]:
 
 
 @cache
+def qualifiers_glued(lang: str) -> frozenset[str]:
+    """Qualifiers of ``lang`` written only after the number, glued to it (대, 선, 까지)."""
+    return frozenset(w for w, (_, side) in data()[lang]["qualifiers"].items() if side == "glued")
+
+
+@cache
 def qualifiers_after(lang: str) -> tuple[str, ...]:
     """Qualifier words of ``lang`` that may be written after the number, as listed."""
-    return _qualifiers_where(lang, ("after", "both"))
+    return _qualifiers_where(lang, ("after", "both", "glued"))
 
 
 @cache
@@ -161,6 +167,19 @@ def currency_words(lang: str) -> dict[str, str]:
 def subunits() -> dict[str, tuple[str, int]]:
     """Minor-unit words (센트, cents, 펜스) → (code, digits): the amount is value / 10^digits."""
     return {w: (code, digits) for w, (code, digits) in _merged("subunits").items()}
+
+
+@cache
+def subunits_after() -> dict[str, tuple[str, int]]:
+    """Minor-unit words written after their currency's amount (1,350원 20전): word → (code,
+    digits)."""
+    return {w: (code, d) for w, (code, d) in _merged("subunits_after").items()}
+
+
+@cache
+def letter_symbols() -> dict[str, str]:
+    """One-letter currency symbols glued to a number with a scale word (W4.5tr)."""
+    return _merged("letter_symbols")
 
 
 @cache

@@ -60,6 +60,22 @@ _AFTER_KO_WORD = lang.particles()
 COUNTERS = lang.counters()
 _IN_NUMBER = lang.in_number()
 _SUBUNITS = lang.subunits()
+_SUBUNITS_AFTER = lang.subunits_after()
+_SUBUNIT_AFTER_CODES = frozenset(code for code, _ in _SUBUNITS_AFTER.values())
+
+
+@cache
+def _subunit_after() -> re.Pattern:
+    """A minor unit after its amount ('1,350원 20전'): one or two digits and the word, which
+    ends the word or takes a particle."""
+    words = "|".join(re.escape(w) for w in _SUBUNITS_AFTER) or "(?!)"
+    return re.compile(
+        rf"{_WS}+(?P<n>\d{{1,2}})(?P<w>{words})(?:(?![가-힣])|(?=[{_AFTER_KO_WORD}]))"
+    )
+
+
+_SCALE_END = re.compile(r"(?<=[0-9 ])[^\W\d_]+$")  # a number ending in a scale word
+_LETTER_SYMBOLS = lang.letter_symbols()
 _FROM_TO = tuple(lang.words("range_change_after"))  # 'A에서 B로': a change, not a range
 _WS = r"[ \t\u00a0\u200b\u3000]"
 _WSCHARS = " \t\u00a0\u200b\u3000"
@@ -67,6 +83,8 @@ _STRIP = " \t\r\n\u00a0\u200b\u3000\ufeff\x0b\x0c"  # around a whole expression,
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # ＡＢ１２＄ → AB12$, same length
 _FULLWIDTH[0x3000] = 0x20
 SUFFIX_QUALIFIERS = lang.qualifiers_after("ko")
+# qualifiers written only after the number, glued to it: they end the word or take a particle
+_GLUED_QUALIFIERS = frozenset(w for w in SUFFIX_QUALIFIERS if w in lang.qualifiers_glued("ko"))
 EN_SUFFIX_QUALIFIERS = lang.qualifiers_after("en")
 EN_PREFIXES = lang.qualifiers_before("en")
 EN_PER_SUFFIXES = lang.per_words_of("en")
@@ -133,6 +151,7 @@ def _pattern(words: bool) -> re.Pattern:
     grp = rf"(?:(?:{ar})(?!\d)|[{hd}{su}])+"
     w1 = "|".join(sorted([*ENGLISH_ONES, *ENGLISH_TENS], key=len, reverse=True))
     w_start = rf"|(?i:{w1})(?![a-z])"
+    letters = re.escape("".join(lang.letter_symbols())) or "^\\s\\S"
     # a number starts a word (or follows a glued 약/총), and a Hangul or Hanja numeral starts
     # with a unit or a digit and a unit: '이' alone is a particle, '구조' a word
     # ... or, with an Arabic digit, glued to a Hangul word (수입3200억달러: _build then wants a
@@ -140,7 +159,8 @@ def _pattern(words: bool) -> re.Pattern:
     # follows no digit (그쳤다.1억원, ...7조)
     start = (
         rf"(?<![0-9])(?:(?<![가-힣A-Za-z.,_{hd}{su}])|(?<=[약총])"
-        rf"|(?=\d)(?:(?<=[가-힣])(?<![{bu}{hd}{su}])|(?<=(?<![A-Za-z])[A-Z]{{3}})|(?<=[^\d]\.)))"
+        rf"|(?=\d)(?:(?<=[가-힣])(?<![{bu}{hd}{su}])|(?<=(?<![A-Za-z])[A-Z]{{3}})|(?<=[^\d]\.)"
+        rf"|(?<=(?<![A-Za-z0-9])[{letters}])))"
         rf"(?=\d|[{hd}]?[{su}{bu}]|수[십백천]?[만억조경]{w_start if words else ''})"
     )
     cur = _currency_start()
@@ -163,14 +183,16 @@ def _pattern(words: bool) -> re.Pattern:
         rf"\d+(?:[- ](?i:point)(?:[- ](?i:{d1}))+|[- ](?i:and[- ]a[- ]half))(?![A-Za-z]){wscale}"
     )
     # '1 조 2000 억원', '3000 만 달러': a space before the first big unit, a currency after
-    spaced = rf"(?:{ar})(?!\d){_WS}[{bu}](?:{_WS}?{grp}{_WS}?[{bu}])*(?={_WS}?(?:{cur}))"
+    spaced = rf"(?:{ar})(?!\d){_WS}?[{bu}](?:{_WS}?{grp}{_WS}?[{bu}])*(?={_WS}?(?:{cur}))"
     # a plain number (no big unit, no scale word) is money only beside a currency: it must be
     # followed by a currency's first letter or a range sign, or follow a symbol or a code
     plain = (
         rf"(?:(?<=[$€£¥₩￦₹₪₱])|(?<=[$€£¥₩￦₹₪₱][ \t])|(?<=[A-Z]{{3}}[ \t\u00a0]))(?:{grp})"
         rf"|(?:{grp})여?(?={_WS}?(?:{cur}|[~～〜∼–—-](?!\d{{1,2}}[-./]\d))|{_WS}*$)"
     )
-    number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain}|{spaced})"
+    # a big unit alone as the number, with its currency: '만 원' is 10,000 won
+    lone = rf"[{bu}](?={_WS}?(?:{cur}))"
+    number = rf"(?:수[십백천]?[만억조경]|{spaced}|{knum}|{enum}|{plain}|{lone})"
     if words:
         number = rf"(?:{dwords}|{number[3:-1]}|{wnums})"
     # the first character as a plain set, before anything else: the regex engine can then
@@ -336,8 +358,17 @@ def _one_word_prefixes() -> frozenset[str]:
 
 _DIGIT_WORDS = re.compile(r"\d+[- ](?i:point|and)")
 _WORD_SCALE = re.compile(r"[ \t\u00a0\u200b\u3000]+([A-Za-z]+)$")
-_ENGLISH_NUM = re.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b]?([A-Za-z]+)")
-_TRAILING_WORD = re.compile(r"([A-Za-z]+)$")
+_ENGLISH_NUM = re.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b]?([^\W\d_]+)")
+
+
+def _english_scaled(num: str) -> re.Match | None:
+    """A number with an English scale word ('4.5tr', '2.7 빌리언'), as a match of digits and
+    word; None for anything else ('50조')."""
+    m = _ENGLISH_NUM.fullmatch(num)
+    return m if m and m.group(2).lower() in ENGLISH_SCALES else None
+
+
+_TRAILING_WORD = re.compile(r"([^\W\d_]+)$")
 _ONE_LETTER_SCALE = re.compile(r"(?<![A-Za-z])[kmbKMB]$")
 _TAIL_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS) | frozenset(
     c for w in (*EN_SUFFIX_QUALIFIERS, *EN_PER_SUFFIXES) for c in (w[0], w[0].upper())
@@ -379,7 +410,15 @@ def _tail(text: str, i: int) -> tuple[str | None, str | None, int]:
         return None, None, i
     for w in SUFFIX_QUALIFIERS:
         if text.startswith(w, j):
-            qual, i = w, j + len(w)
+            k = j + len(w)
+            if w in _GLUED_QUALIFIERS and (
+                j != i
+                or k < len(text)
+                and "가" <= text[k] <= "힣"
+                and text[k] not in _AFTER_KO_WORD
+            ):
+                continue  # '50조 원대' is about 50조; '3조원 대출' is a loan
+            qual, i = w, k
             j = _skip_ws(text, i)
             break
     else:
@@ -527,10 +566,12 @@ def _s(d: Decimal | None) -> str | None:
 def _number(num: str) -> tuple[Decimal, int, bool]:
     """(value in its one spelling, place, vague) of the number part of a match
     (remembered: see _korean)."""
+    if num in BIG_UNITS:  # '만 원'
+        return _canon(Decimal(1).scaleb(BIG_UNITS[num])), BIG_UNITS[num], False
     if num.startswith("수") and len(num) <= 3 and num[-1] in BIG_UNITS:
         power = BIG_UNITS[num[-1]] + {"십": 1, "백": 2, "천": 3}.get(num[1:-1], 0)
         return _canon(Decimal(1).scaleb(power)), power, True
-    m = _ENGLISH_NUM.fullmatch(num)
+    m = _english_scaled(num)
     if m:
         power = ENGLISH_SCALES[m.group(2).lower()]
         digits = m.group(1)
@@ -578,7 +619,10 @@ def _build(
         prev = text[start - 1]
         glued = "\uac00" <= prev <= "\ud7a3" and prev != "제" and num[0].isdigit()
         decimal = prev == "." and start > 1 and text[start - 2].isdigit()
-        if not glued and (prev.isalnum() or prev in ",_" or decimal or prev == "제"):
+        lettered = prev in _LETTER_SYMBOLS and (start < 2 or not text[start - 2].isalnum())
+        if lettered and _english_scaled(num):
+            pass  # W4.5tr: the symbol is read with the currency below
+        elif not glued and (prev.isalnum() or prev in ",_" or decimal or prev == "제"):
             return None  # inside a word or a model name (H100, 제1조), or after a decimal
     cur_mid = currencies.lookup(cmid.strip()) if cmid else None
     cur_pre2 = None
@@ -592,10 +636,24 @@ def _build(
                 ) from None
             return None
     after = _currency_after(text, end)
+    if after is None and end < len(text) and text[end] in "-." and _SCALE_END.search(num):
+        after = _currency_after(text, end + 1)  # '7.3 trillion-won', '2 Tril. Won'
+        if after and text[end] == "." and text[end + 1 : end + 2] not in _WSCHARS:
+            after = None
     cur_after = cur_word = None
     if after:
         cur_after, end, cur_word = after
+    if cur_before is None and cur_after is None and start == mstart and start > 0:
+        letter = _LETTER_SYMBOLS.get(text[start - 1])
+        if letter and _english_scaled(num) and not (start > 1 and text[start - 2].isalnum()):
+            cur_before, start = letter, start - 1  # Korea Herald's 'W4.5tr'
+            glued = False
     currency = cur_after or cur_mid or cur_pre2 or cur_before
+    minor = None
+    if cur_after and cur_after in _SUBUNIT_AFTER_CODES and not num2:
+        sm = _subunit_after().match(text, end)
+        if sm and _SUBUNITS_AFTER[sm.group("w")][0] == cur_after:
+            minor, end = sm, sm.end()  # '1,350원 20전'
     if glued and not (cur_after or cur_mid):
         return None  # glued to a word, a number is money only with its currency after it
     if not strict and currency is None and not _may_be_bare(num2 or num):
@@ -617,7 +675,7 @@ def _build(
                 p = highest_big_unit(num2)
                 if p is None:
                     em = _TRAILING_WORD.search(num2)
-                    p = ENGLISH_SCALES[em.group(1).lower()] if em else 0
+                    p = ENGLISH_SCALES.get(em.group(1).lower(), 0) if em else 0
                 lo, place = _canon(scale(lo, p)), place + p
             if lo > hi:
                 raise ParseError(f"range runs backwards: {text[mstart:end]!r}", text, mstart)
@@ -637,6 +695,10 @@ def _build(
         place -= digits
         if lo is not None and hi is not None:
             lo, hi = _canon(lo.scaleb(-digits, EXACT)), _canon(hi.scaleb(-digits, EXACT))
+    if minor is not None:
+        d = _SUBUNITS_AFTER[minor.group("w")][1]
+        value = _canon(value + Decimal(minor.group("n")).scaleb(-d))
+        place = -d
     if "-" in words:
         words.remove("-")
         value = -value

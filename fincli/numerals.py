@@ -93,7 +93,13 @@ ENGLISH_SCALES = {
     "trn": 12,
     "tr": 12,
     "tln": 12,  # Yonhap's headlines: '160 tln won' (yonhap-via-revue-2020-001)
+    "tril": 12,  # BusinessKorea's '2 Tril. Won'
+    "bil": 9,
     "quadrillion": 15,
+    # Korean transliterations: '2.7 빌리언 달러', '700 밀리언 달러'
+    "밀리언": 6,
+    "빌리언": 9,
+    "트릴리언": 12,
 }
 KOREAN_UNIT_ORDER = [(20, "해"), (16, "경"), (12, "조"), (8, "억"), (4, "만")]
 

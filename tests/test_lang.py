@@ -22,7 +22,7 @@ def test_every_qualifier_has_a_meaning_and_a_side():
     for name in lang.LANGUAGES:
         for word, (meaning, side) in lang.data()[name]["qualifiers"].items():
             assert meaning in {"approx", "max", "min", "over", "under"}, word
-            assert side in {"before", "after", "both"}, word
+            assert side in {"before", "after", "both", "glued"}, word
 
 
 @pytest.mark.parametrize(

@@ -168,3 +168,37 @@ def spans(text):
 )
 def test_spreads(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("50조 원대", [("50조 원대", "50000000000000", "KRW", "approx")]),
+        ("1,300원선", [("1,300원선", "1300", "KRW", "approx")]),
+        ("3조원까지 늘린다", [("3조원까지", "3000000000000", "KRW", "max")]),
+        ("3조원 대출", [("3조원", "3000000000000", "KRW", None)]),
+        ("만 원짜리 지폐", [("만 원", "10000", "KRW", None)]),
+        ("천 원", [("천 원", "1000", "KRW", None)]),
+        ("1,350원 20전에 마감", [("1,350원 20전", "1350.2", "KRW", None)]),
+        ("1,350원 20전쟁", [("1,350원", "1350", "KRW", None)]),
+        ("W4.5tr", [("W4.5tr", "4500000000000", "KRW", None)]),
+        ("W3 model", []),
+        ("7.3 trillion-won", [("7.3 trillion-won", "7300000000000", "KRW", None)]),
+        ("108 million-euro subsidy", [("108 million-euro", "108000000", "EUR", None)]),
+        ("2 Tril. Won", [("2 Tril. Won", "2000000000000", "KRW", None)]),
+        ("2.7 빌리언 달러", [("2.7 빌리언 달러", "2700000000", "USD", None)]),
+        ("700 밀리언 달러", [("700 밀리언 달러", "700000000", "USD", None)]),
+        ("NTD 900억", [("NTD 900억", "90000000000", "TWD", None)]),
+        (
+            "approx. 41 billion U.S. dollars",
+            [("approx. 41 billion U.S. dollars", "41000000000", "USD", "approx")],
+        ),
+        ("1조 9,100 억 달러", [("1조 9,100 억 달러", "1910000000000", "USD", None)]),
+    ],
+)
+def test_units_qualifiers_symbols(text, expected):
+    got = [
+        (f.amount.text, str(f.amount.value), f.amount.currency, f.amount.qualifier)
+        for f in extract(text)
+    ]
+    assert got == expected

@@ -40,7 +40,9 @@ DATE_WINDOW = 4000
 _MARKER = re.compile(r"^[\s,]*(?:[(（\[]\s*)?(?:[-–—:]\s*)?$")
 # a sentence ends at . ! ? 。 before white space, but not after a one-letter abbreviation
 # ('U.S. dollars', 'S. Korea')
-_SENTENCE_END = re.compile(r"(?<=[.!?。])(?<!(?<![A-Za-z])[A-Z]\.)[\"'”’)]*(?=\s)|\n")
+# (the regex opens with a character set, so the engine skips to the next candidate at C speed;
+# the abbreviation is checked after it)
+_SENTENCE_END = re.compile(r"[.!?。\n](?:(?<=\n)|[\"'”’)]*(?=\s))")
 _STATED_MARKER = re.compile(
     "(" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in lang.stated_markers()) + ")"
 )
@@ -141,6 +143,14 @@ def find_date(text: str) -> tuple[dt.date, str] | None:
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        i = m.start()
+        if (
+            text[i] == "."
+            and i
+            and "A" <= text[i - 1] <= "Z"
+            and (i < 2 or not text[i - 2].isalpha())
+        ):
+            continue  # 'U.S. dollars', 'S. Korea'
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
@@ -149,7 +159,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _periods(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Period]:
     """The period phrases in ``text[lo:hi]`` that start a word and lie outside the amounts."""
-    out = []
+    out: list[Period] = []
+    if not _may_hold(text[lo:hi], _period_anchors()):
+        return out  # no word any period phrase needs: skip the grammar (most sentences)
     for m in grammar().finditer(text, lo, hi):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken):
@@ -296,6 +308,44 @@ def _is_stated(a: Amount, b: Amount, between: str) -> bool:
     return between.strip() == "," and b.qualifier == "approx"
 
 
+def _may_hold(sentence: str, anchors: re.Pattern) -> bool:
+    """Whether a sentence holds one of the ``anchors``: words one of which every phrase of a
+    kind contains (a cheap search that spares most sentences the phrase grammar)."""
+    return anchors.search(sentence) is not None
+
+
+@cache
+def _period_anchors() -> re.Pattern:
+    """Korean substrings one of which every Korean period phrase contains: its year unit, or
+    its whole word (연간, 올해)."""
+    ko, en = lang.periods("ko"), lang.periods("en")
+    words = [*ko["year_units"], *ko["annual"], *ko["this_year"]]
+    english = [*en["year_words"], *en["by_before_year"], *en["span_before"], *en["annual"],
+               *en["this_year"]]  # fmt: skip
+    # a year span written with a dash ('2026-30') has no word: its digits are the anchor
+    return _anchors({w.split()[-1] for w in words}, english, r"\d[-–]\d\d")
+
+
+@cache
+def _rate_anchors() -> re.Pattern:
+    """The last word of every Korean rate noun (평균 for 하루 평균): a sentence without any
+    cannot hold one."""
+    return _anchors({w.split()[-1] for w in lang.rate_words("ko")}, list(lang.rate_words("en")))
+
+
+def _anchors(korean: set[str], english: list[str], extra: str = "") -> re.Pattern:
+    """One regex for the Korean words (without those that contain another: 년 stands for
+    개년 and 매년), the longest word of each English phrase, any case, and ``extra``."""
+    en = {max(w.split(), key=len).lower() for w in english}
+    alts = [re.escape(w) for w in _minimal(korean)]
+    alts.append("(?i:" + "|".join(re.escape(w) for w in _minimal(en)) + ")")
+    return re.compile("|".join(alts + ([extra] if extra else [])))
+
+
+def _minimal(words: set[str]) -> list[str]:
+    return sorted(w for w in words if not any(o != w and o in w for o in words))
+
+
 def _distance(a: Amount, p: Period) -> float:
     """How far period phrase ``p`` is from amount ``a``: one before it wins a tie."""
     return abs(a.start - p.end) if p.end <= a.start else p.start - a.end + 0.5
@@ -348,6 +398,8 @@ def _rates(text: str, lo: int, hi: int, group: list[Found]) -> dict[int, tuple[s
     else the next); the amounts listed beside that one in the same sentence, in its currency
     and of its size (a fifth to five times it), share the rate."""
     out: dict[int, tuple[str, tuple]] = {}
+    if not _may_hold(text[lo:hi], _rate_anchors()):
+        return out
     units = _rate_units()
     spans = [(f.amount.start, (f.stated or f.amount).end) for f in group]
     nouns = [

@@ -166,8 +166,10 @@ def _pattern(words: bool) -> re.Pattern:
     cur = _currency_start()
     bigpart = rf"{grp}여?[{bu}]여?"
     trailing = rf"(?:(?:{ar})(?!\d)[{su}]?)+여?(?!\d)"
-    knum = rf"{bigpart}(?:{_WS}?{bigpart})*(?:{trailing}|{_WS}(?:{trailing})(?={_WS}?(?:{cur})|{_WS}*$))?"
-    scales = "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
+    # after the first group, a space may stand before a big unit ('1조 9,100 억 달러')
+    bigpart2 = rf"{grp}여?{_WS}?[{bu}]여?"
+    knum = rf"{bigpart}(?:{_WS}?{bigpart2})*(?:{trailing}|{_WS}(?:{trailing})(?={_WS}?(?:{cur})|{_WS}*$))?"
+    scales = _trie(ENGLISH_SCALES, "")  # a trie: every number's end is tried against it
     enum = rf"(?:{ar}){_WS}?(?i:{scales})(?![A-Za-z])"
     # broadcast English: 'five trillion won', 'four-point-four trillion', 'nine to ten trillion'
     d1 = "|".join(w for w, v in ENGLISH_ONES.items() if v < 10)
@@ -182,17 +184,16 @@ def _pattern(words: bool) -> re.Pattern:
     dwords = (
         rf"\d+(?:[- ](?i:point)(?:[- ](?i:{d1}))+|[- ](?i:and[- ]a[- ]half))(?![A-Za-z]){wscale}"
     )
-    # '1 조 2000 억원', '3000 만 달러': a space before the first big unit, a currency after
-    spaced = rf"(?:{ar})(?!\d){_WS}?[{bu}](?:{_WS}?{grp}{_WS}?[{bu}])*(?={_WS}?(?:{cur}))"
+    # '1 조 2000 억원', '3000 만 달러': a space before the first big unit, read like a plain
+    # number (a currency or a range sign after it); and a big unit alone ('만 원')
+    spaced = rf"(?:{ar})(?!\d){_WS}[{bu}](?:{_WS}?{grp}{_WS}?[{bu}])*"
     # a plain number (no big unit, no scale word) is money only beside a currency: it must be
     # followed by a currency's first letter or a range sign, or follow a symbol or a code
     plain = (
         rf"(?:(?<=[$€£¥₩￦₹₪₱])|(?<=[$€£¥₩￦₹₪₱][ \t])|(?<=[A-Z]{{3}}[ \t\u00a0]))(?:{grp})"
-        rf"|(?:{grp})여?(?={_WS}?(?:{cur}|[~～〜∼–—-](?!\d{{1,2}}[-./]\d))|{_WS}*$)"
+        rf"|(?:{grp}여?|{spaced}|[{bu}])(?={_WS}?(?:{cur}|[~～〜∼–—-](?!\d{{1,2}}[-./]\d))|{_WS}*$)"
     )
-    # a big unit alone as the number, with its currency: '만 원' is 10,000 won
-    lone = rf"[{bu}](?={_WS}?(?:{cur}))"
-    number = rf"(?:수[십백천]?[만억조경]|{spaced}|{knum}|{enum}|{plain}|{lone})"
+    number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain})"
     if words:
         number = rf"(?:{dwords}|{number[3:-1]}|{wnums})"
     # the first character as a plain set, before anything else: the regex engine can then
@@ -650,12 +651,23 @@ def _build(
             glued = False
     currency = cur_after or cur_mid or cur_pre2 or cur_before
     minor = None
-    if cur_after and cur_after in _SUBUNIT_AFTER_CODES and not num2:
+    if (
+        cur_after in _SUBUNIT_AFTER_CODES
+        and not num2
+        and text[end + 1 : end + 2].isdigit()
+        and text[end : end + 1] in _WSCHARS
+    ):
         sm = _subunit_after().match(text, end)
         if sm and _SUBUNITS_AFTER[sm.group("w")][0] == cur_after:
             minor, end = sm, sm.end()  # '1,350원 20전'
     if glued and not (cur_after or cur_mid):
         return None  # glued to a word, a number is money only with its currency after it
+    if currency is None and num in BIG_UNITS:  # a big unit is a number only with its currency
+        if strict:
+            raise ParseError(
+                f"{num} with no number before it in {text[mstart:end]!r}", text, mstart
+            )
+        return None
     if not strict and currency is None and not _may_be_bare(num2 or num):
         return None  # the usual reason a number in running text is not money: '50만 개'
     qual_word, per_suffix, end = _tail(text, end)

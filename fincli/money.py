@@ -61,6 +61,7 @@ COUNTERS = lang.counters()
 _IN_NUMBER = lang.in_number()
 _SUBUNITS = lang.subunits()
 _SUBUNITS_AFTER = lang.subunits_after()
+_GENERIC_AFTER = frozenset(lang.words("generic_after") + lang.words("generic_after", "en"))
 _SUBUNIT_AFTER_CODES = frozenset(code for code, _ in _SUBUNITS_AFTER.values())
 
 
@@ -230,6 +231,9 @@ def _range_end(
     if "에서" in r.group("rsep"):  # 'A에서 B': a range, unless 'from A to B' (B으로 늘었다)
         after = _currency_after(text, m2.end())
         k = after[1] if after else m2.end()
+        if text[k : k + 1] in "(（":  # '9,325루피아(종가 베이스)로': past the aside
+            close = text.find(")", k, k + 30)
+            k = close + 1 if close > 0 else k
         if text.startswith(_FROM_TO, k):
             return None
     return m2.group("num"), r.group("cmid") or None, r.group("cpre2") or None, m2.end()
@@ -357,6 +361,9 @@ def _one_word_prefixes() -> frozenset[str]:
     return frozenset(w for w in [*prefixes, *EN_PREFIXES] if " " not in w)
 
 
+# '3억3천', '2조4천': a big unit, then one digit and 천 and nothing after (headline shorthand)
+_SHORTHAND = re.compile(r"(.*[억조경億兆京])(\d천)")
+_NEXT_UNIT = {"억": "만", "조": "억", "경": "조", "億": "萬", "兆": "億", "京": "兆"}
 _DIGIT_WORDS = re.compile(r"\d+[- ](?i:point|and)")
 _WORD_SCALE = re.compile(r"[ \t\u00a0\u200b\u3000]+([A-Za-z]+)$")
 _ENGLISH_NUM = re.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b]?([^\W\d_]+)")
@@ -588,6 +595,9 @@ def _number(num: str) -> tuple[Decimal, int, bool]:
         exponent = value.as_tuple().exponent
         decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
         return _canon(scale(value, power)), power - decimals, False
+    short = _SHORTHAND.fullmatch(num)
+    if short:  # '3억3천달러' is 3억3천만 달러: the press drops the unit after 천
+        num = short.group(1) + short.group(2) + _NEXT_UNIT[short.group(1)[-1]]
     value, place = korean_number(num)
     return _canon(value), place, False
 
@@ -649,6 +659,8 @@ def _build(
         if letter and _english_scaled(num) and not (start > 1 and text[start - 2].isalnum()):
             cur_before, start = letter, start - 1  # Korea Herald's 'W4.5tr'
             glued = False
+    if cur_before and cur_after and cur_before != cur_after and cur_word in _GENERIC_AFTER:
+        cur_after = cur_before  # 'S$ 172억달러': the dollar named before the number
     currency = cur_after or cur_mid or cur_pre2 or cur_before
     minor = None
     if (

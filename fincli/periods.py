@@ -48,7 +48,8 @@ def grammar() -> re.Pattern:
     english = [w for w in COUNT_WORDS if w.isascii()]
     sino = "일이삼사오육칠팔구십"
     over_lead = _alts(ko["over_lead"]) + "|" + _alts(en["over_lead"], " ")
-    annual = _alts(ko["annual"]) + "|" + _alts(en["annual"], " ")
+    annual = rf"(?:{_alts(ko['annual'])})(?!\s*(?:{_alts(ko['annual_not_before'])}))"
+    annual += "|" + _alts(en["annual"], " ")
     this = _alts(ko["this_year"]) + "|" + _alts(en["this_year"], " ")
     words = [*native, *english, *en["by_before_year"], *en["span_before"]]
     words += [w for k in ("over_lead", "annual", "this_year") for w in ko[k] + en[k]]

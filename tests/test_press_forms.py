@@ -202,3 +202,25 @@ def test_units_qualifiers_symbols(text, expected):
         for f in extract(text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("3억3천달러규모 투자", [("3억3천달러", "330000000", "USD", None)]),  # headline shorthand
+        ("3억3천5백만 달러", [("3억3천5백만 달러", "335000000", "USD", None)]),
+        ("S$ 172억달러", [("S$ 172억달러", "17200000000", "SGD", None)]),
+        ("연간 누적 기준 1억7000만달러", [("1억7000만달러", "170000000", "USD", None)]),
+        ("1억6000만달러 규모 연내 투자", [("1억6000만달러", "160000000", "USD", "this-year")]),
+        (
+            "8,970루피아에서 9,325루피아(종가 베이스)로 급락했다",
+            [("8,970루피아", "8970", "IDR", None), ("9,325루피아", "9325", "IDR", None)],
+        ),
+    ],
+)
+def test_shorthand_and_context(text, expected):
+    got = [
+        (f.amount.text, str(f.amount.value), f.amount.currency, f.period and f.period.kind)
+        for f in extract(text)
+    ]
+    assert got == expected

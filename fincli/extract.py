@@ -160,7 +160,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _periods(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Period]:
     """The period phrases in ``text[lo:hi]`` that start a word and lie outside the amounts."""
     out: list[Period] = []
-    if not _may_hold(text[lo:hi], _period_anchors()):
+    if _period_anchors().search(text, lo, hi) is None:
         return out  # no word any period phrase needs: skip the grammar (most sentences)
     for m in grammar().finditer(text, lo, hi):
         s, e = m.span()
@@ -251,7 +251,7 @@ def extract(text: str, offset: int = 0) -> list[Found]:
             inferred = a.currency is None and currencies == {"KRW"}
             if inferred:
                 a.currency = "KRW"  # made by scan() above and not yet handed out
-            else:
+            elif a.currency in _ambiguous_defaults():
                 resolved = _resolve_ambiguous(a, text, s_lo)
                 if resolved:
                     a.currency, inferred = resolved, True
@@ -308,16 +308,10 @@ def _is_stated(a: Amount, b: Amount, between: str) -> bool:
     return between.strip() == "," and b.qualifier == "approx"
 
 
-def _may_hold(sentence: str, anchors: re.Pattern) -> bool:
-    """Whether a sentence holds one of the ``anchors``: words one of which every phrase of a
-    kind contains (a cheap search that spares most sentences the phrase grammar)."""
-    return anchors.search(sentence) is not None
-
-
 @cache
 def _period_anchors() -> re.Pattern:
-    """Korean substrings one of which every Korean period phrase contains: its year unit, or
-    its whole word (연간, 올해)."""
+    """Words one of which every period phrase contains (its year unit or its whole word: 년,
+    연간, 올해, year, by...): a sentence without any is spared the grammar."""
     ko, en = lang.periods("ko"), lang.periods("en")
     words = [*ko["year_units"], *ko["annual"], *ko["this_year"]]
     english = [*en["year_words"], *en["by_before_year"], *en["span_before"], *en["annual"],
@@ -398,7 +392,7 @@ def _rates(text: str, lo: int, hi: int, group: list[Found]) -> dict[int, tuple[s
     else the next); the amounts listed beside that one in the same sentence, in its currency
     and of its size (a fifth to five times it), share the rate."""
     out: dict[int, tuple[str, tuple]] = {}
-    if not _may_hold(text[lo:hi], _rate_anchors()):
+    if _rate_anchors().search(text, lo, hi) is None:
         return out
     units = _rate_units()
     spans = [(f.amount.start, (f.stated or f.amount).end) for f in group]
@@ -470,6 +464,12 @@ def _resolve_ambiguous(a: Amount, text: str, s_lo: int) -> str | None:
     after = text[a.end : a.end + 200]
     found = [(after.find(c), c) for c in countries if c != "default" and c in after]
     return countries[min(found)[1]] if found else countries["default"]
+
+
+@cache
+def _ambiguous_defaults() -> frozenset[str]:
+    """The codes an ambiguous short name reads as before its country is looked for."""
+    return frozenset(t["default"] for t in lang.ambiguous().values())
 
 
 @cache

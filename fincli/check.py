@@ -25,18 +25,28 @@ Verdicts, by how far the day's real rate lies outside that interval (relative di
 rate. ``held_on`` lists the most recent periods, up to two years back, in which the real rate
 lay inside the interval (fixings less than two weeks apart form one period); ``held_last`` is
 the last such day. A conversion carried over from an earlier announcement shows up there.
+
+Signs: the interval is worked out on the figures' sizes. A conversion whose sign differs from
+its amount's (``50억 달러(약 -7조 원)``) is ``suspect`` whatever the sizes, and its implied rate
+is negative; two negative figures (``-50억 달러(약 -7조 원)``) are checked as their sizes are.
+A zero figure implies no rate: checking it is a :class:`CheckError`, not a verdict.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from fincli.errors import FincliError, InputError, UsageError
 from fincli.money import Amount, _s
 from fincli.rates import QUOTIENT, Series
+
+
+class CheckError(FincliError, ValueError):
+    """A stated conversion that cannot be checked (a zero figure implies no rate)."""
+
 
 OK_MARGIN = Decimal("0.01")
 LOOSE_MARGIN = Decimal("0.03")
@@ -113,8 +123,17 @@ def rate_interval(x: Amount, y: Amount) -> tuple[Decimal, Decimal]:
 def check(main: Amount, stated: Amount, series: Series, on: str, history: bool = True) -> Check:
     """Check ``stated`` as a conversion of ``main`` at the real rate of date ``on``.
     ``history=False`` leaves ``held_on`` empty (it reads two years of rates)."""
-    r = QUOTIENT.divide(stated.value, main.value)  # stated per main
-    lo, hi = rate_interval(main, stated)
+    if not main.value or not stated.value:
+        zero = main if not main.value else stated
+        raise CheckError(f"{zero.text!r} is zero: a conversion of or to zero implies no rate")
+    sign_differs = (main.value < 0) != (stated.value < 0)
+    if main.value < 0 or stated.value < 0:  # the interval is about sizes; the sign is judged apart
+        main_size = replace(main, value=main.value.copy_abs())
+        stated_size = replace(stated, value=stated.value.copy_abs())
+    else:
+        main_size, stated_size = main, stated
+    r = QUOTIENT.divide(stated_size.value, main_size.value)  # stated per main
+    lo, hi = rate_interval(main_size, stated_size)
     if main.currency == stated.currency:  # a slip of the writer's: nothing to look up
         assert main.currency is not None, "both figures name their currency"
         deviation = QUOTIENT.multiply(r - 1, 100)
@@ -130,7 +149,9 @@ def check(main: Amount, stated: Amount, series: Series, on: str, history: bool =
         base, quote, implied = main.currency, stated.currency, r
     assert base is not None and quote is not None, "both figures name their currency"
     real = series.rate(base, quote, on)
-    verdict = _verdict(implied, real.value, lo, hi)
+    verdict = "suspect" if sign_differs else _verdict(implied, real.value, lo, hi)
+    if sign_differs:
+        implied = implied.copy_negate()
     # the stated figure against the figure at the day's rate
     per_main = real.value if main.currency != "KRW" else QUOTIENT.divide(1, real.value)
     expected = QUOTIENT.multiply(main.value, per_main)

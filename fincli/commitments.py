@@ -90,13 +90,24 @@ def default_registry() -> Path:
 
 
 def _field_lines(text: str) -> list[tuple[int, dict[str, int]]]:
-    """For each ``[[commitment]]``: its line and the line of each of its fields."""
+    """For each ``[[commitment]]``: its line and the line of each of its fields. Lines inside
+    a multi-line string (``\"\"\"…\"\"\"``, ``'''…'''``) are text, not tables or fields."""
     out: list[tuple[int, dict[str, int]]] = []
+    inside: str | None = None  # the delimiter of the multi-line string we are in
     for n, line in enumerate(text.splitlines(), 1):
+        if inside is not None:
+            if line.count(inside) % 2 == 1:
+                inside = None
+            continue
         if re.match(r"\s*\[\[\s*commitment\s*\]\]", line):
             out.append((n, {}))
         elif out and (m := re.match(r"\s*([A-Za-z_][\w-]*)\s*=", line)):
             out[-1][1].setdefault(m.group(1), n)
+        for delim in ('"""', "'''"):
+            at = line.find(delim)
+            if at >= 0 and line.count(delim) % 2 == 1 and "#" not in line[:at]:
+                inside = delim
+                break
     return out
 
 
@@ -120,10 +131,12 @@ def load(path: Path | str | None = None, *, use_parsed: bool = True) -> list[Com
         if parsed is not None:
             return parsed
     try:
-        data = tomllib.loads(text)
+        data = tomllib.loads(text.removeprefix("\ufeff"))  # a BOM, as some editors save
     except tomllib.TOMLDecodeError as e:
         m = re.search(r"line (\d+)", str(e))
         raise RegistryError(f"not valid TOML: {e}", p, int(m.group(1)) if m else None) from None
+    except RecursionError:
+        raise RegistryError("not valid TOML: nested too deeply", p) from None
     unknown = set(data) - {"commitment"}
     if unknown:
         raise RegistryError(
@@ -137,6 +150,12 @@ def load(path: Path | str | None = None, *, use_parsed: bool = True) -> list[Com
     seen: dict[str, int] = {}
     for i, entry in enumerate(entries):
         start, flines = lines[i] if i < len(lines) else (None, {})
+        if not isinstance(entry, dict):
+            raise RegistryError(
+                f"entry {i + 1} must be a [[commitment]] table, not {type(entry).__name__}",
+                p,
+                start or 1,
+            )
         out.append(_entry(entry, p, start, flines, seen, path.parent))
     return out
 
@@ -192,8 +211,12 @@ def _entry(
             fail("period", str(err))
     source_text = None
     if e.get("source_text"):
-        source_text = (base / e["source_text"]).resolve()
-        if not source_text.is_file():
+        try:
+            source_text = (base / e["source_text"]).resolve()
+            is_file = source_text.is_file()
+        except (OSError, ValueError) as err:  # a NUL, a name too long for the file system
+            fail("source_text", f"not a usable file name ({getattr(err, 'strerror', None) or err})")
+        if not is_file:
             fail("source_text", f"no such file: {source_text}")
     return Commitment(
         id=cid,
@@ -323,7 +346,12 @@ def verify_quote(c: Commitment) -> str | None:
     otherwise what is wrong."""
     if c.source_text is None:
         return None
-    text = c.source_text.read_text(encoding="utf-8")
+    try:
+        text = c.source_text.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        return f"{c.source_text.name} is not UTF-8 text (byte {e.start})"
+    except OSError as e:
+        return f"cannot read {c.source_text.name} ({e.strerror})"
     from fincli.extract import extract
 
     found = [

@@ -13,18 +13,25 @@ Decimals; :mod:`fincli.report` formats them. Money through time (``at``):
 each tranche is discounted from the middle of its part of the period.
 ``rate`` is always KRW per 1 USD on the row's basis, the link between the ``usd`` and ``krw``
 columns; for amounts in other currencies their own rates come from the same series and date.
+
+A vague amount (``수조 원``) gets its row, with its order of magnitude converted, but is left
+out of the totals and shares: ``1조`` standing for "several trillion" must not pass for an
+exact figure in a sum. An entry that cannot be compared (no rate on its date, a period that
+ends before its announcement, a figure too large to represent) is an :class:`EntryError`
+naming its file, line and id; ``on_error`` may take it and let the other entries go on.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 
 from fincli.check import check
 from fincli.commitments import Commitment
 from fincli.currencies import minor_digits
-from fincli.errors import FincliError
+from fincli.errors import DataFileError, FincliError
+from fincli.numerals import ARITHMETIC
 from fincli.rates import QUOTIENT, Series
 from fincli.spread import Spread, spread
 
@@ -53,6 +60,20 @@ class Row:
     period_text: str | None = None
     share: Decimal | None = None
     notes: list[str] = field(default_factory=list)
+    vague: bool = False  # an order of magnitude ('수조 원'): not added into totals
+
+
+class EntryError(DataFileError):
+    """One entry that cannot be compared; the message names its file, line and id."""
+
+    def __init__(self, c: Commitment, message: str):
+        super().__init__(f"{c.id}: {message}", c.path, c.line or None)
+        self.entry = c
+
+
+def _counted(rows: list[Row]) -> list[Row]:
+    """The rows a total adds up: all but the vague ones."""
+    return [r for r in rows if not r.vague]
 
 
 def _last_complete_year(series: Series) -> int:
@@ -85,99 +106,115 @@ def compare(
     discount: Decimal | None = None,
     where: str | None = None,
     sort: str | None = None,
+    on_error=None,
 ) -> list[Row]:
     """One row per entry (only those whose announcer contains ``where``, in any case),
-    in ``sort`` order (a key of :data:`SORTS`) or the entries' own."""
+    in ``sort`` order (a key of :data:`SORTS`) or the entries' own. ``on_error(EntryError)``,
+    if given, takes an entry that cannot be compared and the others go on; without it the
+    error is raised."""
     if where:
         entries = [e for e in entries if where.lower() in e.announcer.lower()]
     rate = _rate_lookup(series)
     complete = _last_complete_year(series)
     rows = []
     for c in entries:
-        cur = c.amount.currency
-        assert cur is not None, "a commitment's amount names its currency"
-        sp = spread(c.amount.value, c.period, c.announced, minor_digits(cur), years_rule, horizon)
-        notes = [sp.basis]
-        tranches = sp.tranches or [(c.announced.year, c.amount.value)]
-        if discount is not None and sp.tranches:
-            tranches = _discounted(sp, c.announced, discount)
-            notes.append(f"present value at {c.announced} at {discount} a year")
-        # parts: (the rate's date or period, amount) — converted and added up per currency
-        if at == "tranche":
-            on_of = {year: str(min(year, complete)) for year, _ in tranches}
-            rate_date = "; ".join(
-                sorted(
-                    {
-                        f"{on} mean" + (f" for {y}" if on != str(y) else "")
-                        for y, on in on_of.items()
-                    }
-                )
-            )
-            parts = [(on_of[y], a) for y, a in tranches]
-            basis_on = str(min(c.announced.year, complete))
-        else:
-            basis_on = c.announced.isoformat() if at == "announcement" else at
-            rate_date = series.lookup("USD", "KRW", basis_on).date
-            parts = [(basis_on, sum((a for _, a in tranches), Decimal(0)))]
-
-        def conv(parts, target, cur=cur):
-            return sum((QUOTIENT.multiply(a, rate(cur, target, on)) for on, a in parts), Decimal(0))
-
-        if sp.total is not None:
-            total, usd, krw = conv(parts, to), conv(parts, "USD"), conv(parts, "KRW")
-        else:
-            total = usd = krw = None
-        if sp.per_year is None:
-            per_year = py_usd = py_krw = None
-        elif sp.total is not None and sp.years:
-            per_year, py_usd, py_krw = (QUOTIENT.divide(x, sp.years) for x in (total, usd, krw))
-        else:  # an annual amount with no total: convert the per-year figure itself
-            one = [(basis_on, sp.per_year)]
-            per_year, py_usd, py_krw = conv(one, to), conv(one, "USD"), conv(one, "KRW")
-        verdict = None
-        if c.stated is not None:
-            try:
-                verdict = check(
-                    c.amount, c.stated, series, c.announced.isoformat(), history=False
-                ).verdict
-            except FincliError as e:
-                notes.append(f"check: {e}")
-        rows.append(
-            Row(
-                c.id,
-                c.announcer,
-                c.amount_text,
-                cur,
-                c.amount.value,
-                c.announced,
-                to,
-                total,
-                usd,
-                krw,
-                rate("USD", "KRW", basis_on),
-                rate_date,
-                series.name,
-                sp.years,
-                per_year,
-                py_usd,
-                py_krw,
-                verdict,
-                sp,
-                c.period_text,
-                notes=notes,
-            )
-        )
-    grand = sum((r.total for r in rows if r.total is not None), Decimal(0))
-    for r in rows:
+        try:
+            rows.append(_row(c, series, rate, complete, to, at, years_rule, horizon, discount))
+        except (FincliError, DecimalException, OverflowError) as e:
+            message = str(e) if isinstance(e, FincliError) else _range_message(e, discount)
+            err = EntryError(c, message)
+            if on_error is None:
+                raise err from None
+            on_error(err)
+    grand = totals(rows)["total"]
+    for r in _counted(rows):
         if r.total is not None and grand:
             r.share = QUOTIENT.multiply(QUOTIENT.divide(r.total, grand), 100)
     return sorted(rows, key=SORTS[sort]) if sort else rows
 
 
+def _range_message(e: Exception, discount: Decimal | None) -> str:
+    what = f" at --discount {discount}" if discount is not None else ""
+    return f"a figure{what} cannot be represented ({type(e).__name__})"
+
+
+def _row(c, series, rate, complete, to, at, years_rule, horizon, discount) -> Row:
+    """The row of one entry (see :func:`compare`)."""
+    cur = c.amount.currency
+    assert cur is not None, "a commitment's amount names its currency"
+    sp = spread(c.amount.value, c.period, c.announced, minor_digits(cur), years_rule, horizon)
+    notes = [sp.basis]
+    tranches = sp.tranches or [(c.announced.year, c.amount.value)]
+    if discount is not None and sp.tranches:
+        tranches = _discounted(sp, c.announced, discount)
+        notes.append(f"present value at {c.announced} at {discount} a year")
+    # parts: (the rate's date or period, amount) — converted and added up per currency
+    if at == "tranche":
+        on_of = {year: str(min(year, complete)) for year, _ in tranches}
+        rate_date = "; ".join(
+            sorted(
+                {f"{on} mean" + (f" for {y}" if on != str(y) else "") for y, on in on_of.items()}
+            )
+        )
+        parts = [(on_of[y], a) for y, a in tranches]
+        basis_on = str(min(c.announced.year, complete))
+    else:
+        basis_on = c.announced.isoformat() if at == "announcement" else at
+        rate_date = series.lookup("USD", "KRW", basis_on).date
+        parts = [(basis_on, sum((a for _, a in tranches), Decimal(0)))]
+
+    def conv(parts, target, cur=cur):
+        return sum((QUOTIENT.multiply(a, rate(cur, target, on)) for on, a in parts), Decimal(0))
+
+    if sp.total is not None:
+        total, usd, krw = conv(parts, to), conv(parts, "USD"), conv(parts, "KRW")
+    else:
+        total = usd = krw = None
+    if sp.per_year is None:
+        per_year = py_usd = py_krw = None
+    elif sp.total is not None and sp.years:
+        per_year, py_usd, py_krw = (QUOTIENT.divide(x, sp.years) for x in (total, usd, krw))
+    else:  # an annual amount with no total: convert the per-year figure itself
+        one = [(basis_on, sp.per_year)]
+        per_year, py_usd, py_krw = conv(one, to), conv(one, "USD"), conv(one, "KRW")
+    verdict = None
+    if c.stated is not None:
+        try:
+            verdict = check(
+                c.amount, c.stated, series, c.announced.isoformat(), history=False
+            ).verdict
+        except FincliError as e:
+            notes.append(f"check: {e}")
+    return Row(
+        c.id,
+        c.announcer,
+        c.amount_text,
+        cur,
+        c.amount.value,
+        c.announced,
+        to,
+        total,
+        usd,
+        krw,
+        rate("USD", "KRW", basis_on),
+        rate_date,
+        series.name,
+        sp.years,
+        per_year,
+        py_usd,
+        py_krw,
+        verdict,
+        sp,
+        c.period_text,
+        notes=notes + (["vague amount: not in the totals"] if c.amount.vague else []),
+        vague=c.amount.vague,
+    )
+
+
 def _discounted(sp: Spread, announced: dt.date, rate: Decimal):
     """Each tranche discounted to the announcement date from the middle of its part."""
     out = []
-    base = Decimal(1) + rate
+    base = ARITHMETIC.add(1, rate)  # exact: 1 + -0.99…9 must not round to 0
     for year, amt in sp.tranches:
         lo = max(sp.start, dt.date(year, 1, 1))
         hi = min(sp.end or dt.date(year, 12, 31), dt.date(year, 12, 31))
@@ -240,7 +277,9 @@ def record(r: Row) -> dict:
 
 
 def totals(rows: list[Row]) -> dict[str, Decimal]:
-    """The sums of the rows' totals (in their target currency and in KRW) and per-year figures."""
+    """The sums of the rows' totals (in their target currency and in KRW) and per-year
+    figures; vague amounts are not added in."""
+    rows = _counted(rows)
     return {
         "total": sum((r.total for r in rows if r.total is not None), Decimal(0)),
         "krw": sum((r.krw for r in rows if r.krw is not None), Decimal(0)),
@@ -279,7 +318,12 @@ def table(
     sums = totals(rows)
     footer = [
         {
-            "announcer": f"total ({len(rows)})",
+            "announcer": f"total ({len(_counted(rows))})"
+            + (
+                f", {len(rows) - len(_counted(rows))} vague not added"
+                if any(r.vague for r in rows)
+                else ""
+            ),
             "total": format_money(sums["total"], to, locale),
             "krw": format_money(sums["krw"], "KRW", locale),
             "per_year": format_money(sums["per_year"], to, locale),

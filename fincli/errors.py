@@ -10,10 +10,16 @@ import enum
 
 
 class ExitStatus(enum.IntEnum):
+    """The one table every command follows (README, "Exit statuses")."""
+
     OK = 0
-    FAILED = 1  # some input could not be handled (records say which)
+    FAILED = 1  # some input could not be handled (records say which), a failed check
     USAGE = 2  # bad options, unreadable input
-    INTERRUPTED = 130  # Ctrl-C
+    INTERNAL = 70  # a bug in fincli (sysexits' EX_SOFTWARE): an 'internal error' was reported
+    OUTPUT = 74  # standard output could not be written (sysexits' EX_IOERR): a full disk
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    CLOSED_PIPE = 141  # the reader went away, as in `| head` (128 + SIGPIPE)
+    TERMINATED = 143  # SIGTERM (128 + SIGTERM)
 
 
 class FincliError(Exception):
@@ -71,3 +77,14 @@ class InputError(FincliError):
 
 class UsageError(FincliError):
     exit_status = ExitStatus.USAGE
+
+
+class NumberRangeError(FincliError, ArithmeticError):
+    """A figure that cannot be represented: an amount or rate beyond fincli's decimal context
+    (:data:`fincli.numerals.ARITHMETIC`), a division by zero, an overflow."""
+
+
+class InternalError(FincliError):
+    """Something no one foresaw went wrong with one record: a bug to report."""
+
+    exit_status = ExitStatus.INTERNAL

@@ -17,15 +17,29 @@ Decisions a reader may want to know:
 * **Bare Korean amounts** (``35조2000억``, no currency) are reported with ``currency`` absent,
   unless every amount with a written currency in the same sentence is in won: then the
   currency is KRW and ``currency_inferred`` is true.
-* **The document date** is ``--date``, else the first dateline in the first 4,000 characters:
-  ``date 2025-10-29``, ``2025년 10월 29일``, ``2025.10.29``, ``2025-10-29``, or an English
-  date such as ``October 29, 2025`` (read with python-dateutil).
+* **The document date** is ``--date``, else the first *dateline* in the first 4,000
+  characters. A date (``2025-10-29``, ``2025년 10월 29일``, ``2025.10.29``, ``October 29,
+  2025``, read with python-dateutil) is a dateline, and not a date in running text, when
+
+  1. a dateline word is right before it (``date``, ``입력``, ``기사입력``, ``수정``, ``등록``,
+     ``발행``, ``송고``, ``게재``, ``Posted``, ``Published``, ``Updated``, with ``:`` or ``=``
+     or nothing) or ``송고`` right after it; or
+  2. it stands on a line of its own: the rest of its line, once times (``14:00``, ``오후``),
+     weekdays (``(수)``, ``Wednesday``), a byline (``By Jane Doe``) and punctuation are set
+     aside, is at most three short words none of which ends in a particle or a verb ending
+     (``서울``, ``홍길동 기자`` pass; ``설립된 A사는`` does not); or
+  3. it is in a wire dateline: ``SEOUL, Oct. 29, 2025 (Yonhap) --`` or a line opening with
+     a wire tag such as ``(서울=연합뉴스)`` before its ``=``.
+
+  ``1999년 1월 5일 설립된 A사는 …`` is running text: with no dateline, ``check`` asks for
+  ``--date``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -120,9 +134,51 @@ class Found:
         return rec
 
 
+_KEYWORD_BEFORE = re.compile(
+    r"(?:date|dateline|날짜|입력|기사입력|최종\s*수정|수정|등록|발행|송고|게재|작성|posted|published"
+    r"|updated|last updated)\s*(?:일시|일자|시간|on)?\s*[:=]?\s*[(\[]?\s*$",
+    re.I,
+)
+_KEYWORD_AFTER = re.compile(r"^[\s\d:]*송고")
+_SET_ASIDE = re.compile(
+    r"\d{1,2}:\d\d(?::\d\d)?|오전|오후|송고|\b(?:a\.?m\.?|p\.?m\.?|KST|UTC|GMT|at)\b"
+    r"|[(（]\s*[월화수목금토일]\s*[)）]|[월화수목금토일]요일"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\bby\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"|[\[\]()（）【】<>|·/,.:;\-–—=~]",
+    re.I,
+)
+# a word that ends like this is running text: a particle or a verb ending ('설립된', 'A사는')
+_RUNNING_END = frozenset("은는이가을를에의도로와과된한던인까지부터서며고다")
+_WIRE = re.compile(
+    r"^\s*(?:[(\[【][^)\]】\n]{1,20}=[^)\]】\n]{1,20}[)\]】][^=\n]*$"  # (서울=연합뉴스) … date =
+    r"|[A-Z가-힣][A-Za-z가-힣 .'-]{0,30},\s*$)"  # SEOUL, date — / 서울, date —
+)
+
+
+def _is_dateline(text: str, m: re.Match) -> bool:
+    """Whether the date ``m`` is a dateline, not a date in running text (module docstring)."""
+    if m.group("iso_kw"):
+        return True
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    before, after = text[ls : m.start()], text[m.end() : le if le >= 0 else len(text)]
+    if _KEYWORD_BEFORE.search(before) or _KEYWORD_AFTER.match(after):
+        return True
+    if _WIRE.match(before) and (
+        "=" in after or re.match(r"\s*(?:\([^)\n]{1,30}\))?\s*(?:--|—|–)", after)
+    ):
+        return True
+    words = _SET_ASIDE.sub(" ", before + " " + after).split()
+    return len(words) <= 3 and all(len(w) <= 15 and w[-1] not in _RUNNING_END for w in words)
+
+
 def find_date(text: str) -> tuple[dt.date, str] | None:
-    """The document date from a dateline near the top: (date, the text it was read from)."""
+    """The document date from a dateline near the top: (date, the text it was read from).
+    A date in running text is not a dateline (see the module docstring for the rule)."""
     for m in _DATE.finditer(text, 0, min(len(text), DATE_WINDOW)):
+        if not _is_dateline(text, m):
+            continue
         try:
             if m.group("iso"):
                 d = dt.date.fromisoformat(m.group("iso"))
@@ -158,13 +214,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _periods(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Period]:
-    """The period phrases in ``text[lo:hi]`` that start a word and lie outside the amounts."""
+    """The period phrases in ``text[lo:hi]`` that start a word and lie outside the amounts
+    (``taken``: the amounts' spans, in text order and not overlapping)."""
     out: list[Period] = []
     if _period_anchors().search(text, lo, hi) is None:
         return out  # no word any period phrase needs: skip the grammar (most sentences)
+    ends = [te for _, te in taken]
     for m in grammar().finditer(text, lo, hi):
         s, e = m.span()
-        if any(s < te and ts < e for ts, te in taken):
+        k = bisect_right(ends, s)  # the first amount ending after s: the only one to overlap
+        if k < len(taken) and taken[k][0] < e:
             continue  # inside an amount: '연간 1천억 원' is handled by the amount's own per
         if s > 0 and text[s - 1].isalnum() and not m.group("over"):
             continue  # '주연간': a period starts a word
@@ -214,17 +273,22 @@ def extract(text: str, offset: int = 0) -> list[Found]:
         # phrase wins a tie), and each amount takes the nearest phrase it won
         owner: dict[int, list[Period]] = {}
         taken = [(f.amount.start, (f.stated or f.amount).end) for f in group]
+        cand = open_ or list(range(len(group)))
+        cand_starts = [taken[j][0] for j in cand]
         for p in _periods(text, s_lo, s_hi, taken):
-
-            def distance(f, p=p):
-                a = f.amount
-                return (
-                    a.start - p.end if p.end <= a.start else (p.start - (f.stated or a).end) + 0.5
-                )
-
-            best = min(open_ or range(len(group)), key=lambda j: abs(distance(group[j])))
+            # the nearest candidate is the last one before the phrase or the first after
+            # it (amounts are in order and do not overlap): two to compare, not all of them
+            nxt = bisect_right(cand_starts, p.start)
+            best, best_d = -1, None
+            for c in (nxt - 1, nxt):
+                if 0 <= c < len(cand):
+                    ts, te = taken[cand[c]]
+                    d = ts - p.end if p.end <= ts else (p.start - te) + 0.5
+                    if best_d is None or abs(d) < best_d:
+                        best, best_d = cand[c], abs(d)
             owner.setdefault(best, []).append(p)
         currencies = {f.amount.currency for f in group if f.amount.currency}
+        sentence = text[s_lo:s_hi].strip()  # one copy, shared by the sentence's amounts
         periods: list[Period | None] = []
         for j, f in enumerate(group):
             a = f.amount
@@ -269,7 +333,7 @@ def extract(text: str, offset: int = 0) -> list[Found]:
                     period and _shift(period, offset),
                     inferred,
                     context,
-                    text[s_lo:s_hi].strip(),
+                    sentence,
                 )
             )
     return out

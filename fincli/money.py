@@ -39,6 +39,8 @@ from fincli.numerals import (
     ENGLISH_SCALES,
     ENGLISH_TENS,
     EXACT,
+    SMALL_UNITS,
+    _show,
     arabic,
     english_words_value,
     format_english,
@@ -159,17 +161,17 @@ def _pattern(words: bool) -> re.Pattern:
     # currency after it), to a three-letter code (KRW39.9 trillion), or after a full stop that
     # follows no digit (그쳤다.1억원, ...7조)
     start = (
-        rf"(?<![0-9])(?:(?<![가-힣A-Za-z.,_{hd}{su}])|(?<=[약총])"
+        rf"(?<![0-9])(?:(?<![가-힣A-Za-z.,_{hd}{su}{_MARKS}])|(?<=[약총])"
         rf"|(?=\d)(?:(?<=[가-힣])(?<![{bu}{hd}{su}])|(?<=(?<![A-Za-z])[A-Z]{{3}})|(?<=[^\d]\.)"
         rf"|(?<=(?<![A-Za-z0-9])[{letters}])))"
         rf"(?=\d|[{hd}]?[{su}{bu}]|수[십백천]?[만억조경]{w_start if words else ''})"
     )
     cur = _currency_start()
-    bigpart = rf"{grp}여?[{bu}]여?"
-    trailing = rf"(?:(?:{ar})(?!\d)[{su}]?)+여?(?!\d)"
-    # after the first group, a space may stand before a big unit ('1조 9,100 억 달러')
-    bigpart2 = rf"{grp}여?{_WS}?[{bu}]여?"
-    knum = rf"{bigpart}(?:{_WS}?{bigpart2})*(?:{trailing}|{_WS}(?:{trailing})(?={_WS}?(?:{cur})|{_WS}*$))?"
+    # big units descend (_descending); after the first group a space may stand before a big
+    # unit ('1조 9,100 억 달러'); the digits after the last big unit are never followed by a
+    # big unit ('1억1억' is not 1억1)
+    trailing = rf"(?:(?:{ar})(?!\d)[{su}]?)+여?(?!\d)(?![{bu}])"
+    knum = rf"{_descending()}(?:{trailing}|{_WS}(?:{trailing})(?={_WS}?(?:{cur})|{_WS}*$))?"
     scales = _trie(ENGLISH_SCALES, "")  # a trie: every number's end is tried against it
     enum = rf"(?:{ar}){_WS}?(?i:{scales})(?![A-Za-z])"
     # broadcast English: 'five trillion won', 'four-point-four trillion', 'nine to ten trillion'
@@ -194,7 +196,9 @@ def _pattern(words: bool) -> re.Pattern:
         rf"(?:(?<=[$€£¥₩￦₹₪₱])|(?<=[$€£¥₩￦₹₪₱][ \t])|(?<=[A-Z]{{3}}[ \t\u00a0]))(?:{grp})"
         rf"|(?:{grp}여?|{spaced}|[{bu}])(?={_WS}?(?:{cur}|[~～〜∼–—-](?!\d{{1,2}}[-./]\d))|{_WS}*$)"
     )
-    number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain})"
+    # a big unit alone before a currency: '만 원' (10,000 won), '억 원'
+    bare_unit = rf"[만억조경萬億兆京](?={_WS}?(?:{cur}))"
+    number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain}|{bare_unit})"
     if words:
         number = rf"(?:{dwords}|{number[3:-1]}|{wnums})"
     # the first character as a plain set, before anything else: the regex engine can then
@@ -205,6 +209,31 @@ def _pattern(words: bool) -> re.Pattern:
     )
     first = rf"(?=[0-9{hd}{su}{bu}수{en_first if words else ''}])"
     return re.compile(rf"{first}{start}(?P<num>{number})(?![0-9])")
+
+
+# A combining mark or variation selector belongs to the character before it: a number
+# right after one is glued to that character ('5\u03010억' is not 0억).
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
+_IS_MARK = re.compile(f"[{_MARKS}]").match
+_UNIT_CLASSES = ("해垓", "경京", "조兆", "억億", "만萬")
+
+
+def _descending() -> str:
+    """Korean big-unit groups in descending order only (``2조4천억``, ``1억 2,345만``), as
+    a regex: a run such as ``1억 1억 1억`` (a flattened table row) is then read as separate
+    amounts in one pass, instead of as one number re-read from every start. Each group's
+    digits are matched once and the branch is taken on its unit (16 copies of the digit
+    part, not the 31 of listing every ordered combination)."""
+    ar = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    grp = rf"(?:(?:{ar})(?!\d)|[{''.join(DIGITS)}천백십千百十仟佰拾])+"
+
+    def after(i: int) -> str:  # what may follow the group of unit i: groups of smaller units
+        branches = [f"[{_UNIT_CLASSES[j]}]여?{after(j)}" for j in range(i + 1, 5)]
+        if not branches:
+            return ""
+        return rf"(?:{_WS}?{grp}여?{_WS}?(?:{'|'.join(branches)}))?"
+
+    return rf"{grp}여?(?:{'|'.join(f'[{u}]여?{after(i)}' for i, u in enumerate(_UNIT_CLASSES))})"
 
 
 @cache
@@ -633,7 +662,9 @@ def _build(
         lettered = prev in _LETTER_SYMBOLS and (start < 2 or not text[start - 2].isalnum())
         if lettered and _english_scaled(num):
             pass  # W4.5tr: the symbol is read with the currency below
-        elif not glued and (prev.isalnum() or prev in ",_" or decimal or prev == "제"):
+        elif not glued and (
+            prev.isalnum() or prev in ",_" or decimal or prev == "제" or _IS_MARK(prev)
+        ):
             return None  # inside a word or a model name (H100, 제1조), or after a decimal
     cur_mid = currencies.lookup(cmid.strip()) if cmid else None
     cur_pre2 = None
@@ -643,7 +674,7 @@ def _build(
         except Exception:
             if strict:
                 raise ParseError(
-                    f"unknown currency in {text[mstart:end]!r}", text, mstart
+                    f"unknown currency in {_show(text[mstart:end])}", text, mstart
                 ) from None
             return None
     after = _currency_after(text, end)
@@ -682,27 +713,18 @@ def _build(
         return None
     if not strict and currency is None and not _may_be_bare(num2 or num):
         return None  # the usual reason a number in running text is not money: '50만 개'
+    if not strict and num in BIG_UNITS and _numeral_before(text, start):
+        return None  # '몇 억 원', '5 억 원': the unit belongs to the word before it
     qual_word, per_suffix, end = _tail(text, end)
     try:
         value, place, vague = _number(num)
         lo = hi = None
         if num2:
             hi, place2, vague2 = _number(num2)
-            lo = value
             low_words = num[0].isalpha() and num[0].isascii() and not _number(num)[1]
-            if (
-                highest_big_unit(num) is None
-                and not num[-1].isascii()
-                or not num[-1].isalpha()
-                or low_words  # 'nine to ten trillion': nine takes ten's scale
-            ):
-                p = highest_big_unit(num2)
-                if p is None:
-                    em = _TRAILING_WORD.search(num2)
-                    p = ENGLISH_SCALES.get(em.group(1).lower(), 0) if em else 0
-                lo, place = _canon(scale(lo, p)), place + p
+            lo, place = _low_end(num, num2, value, place, low_words)
             if lo > hi:
-                raise ParseError(f"range runs backwards: {text[mstart:end]!r}", text, mstart)
+                raise ParseError(f"range runs backwards: {_show(text[mstart:end])}", text, mstart)
             value = _canon(EXACT.divide(EXACT.add(lo, hi), 2))
             place, vague = min(place, place2), vague or vague2
         elif vague:
@@ -711,7 +733,9 @@ def _build(
         if strict:
             if isinstance(e, ParseError):
                 raise
-            raise ParseError(f"number out of range in {text[mstart:end]!r}", text, mstart) from None
+            raise ParseError(
+                f"number out of range in {_show(text[mstart:end])}", text, mstart
+            ) from None
         return None
     if cur_word in _SUBUNITS:  # 51.29미국센트: hundredths of a dollar
         digits = _SUBUNITS[cur_word][1]
@@ -725,9 +749,14 @@ def _build(
         place = -d
     if "-" in words:
         words.remove("-")
-        value = -value
-        if lo is not None and hi is not None:  # a range has both ends
-            lo, hi = -hi, -lo
+        if num2:  # the sign is written before the low end only: -1억~2억 is -1억 to 2억
+            assert lo is not None and hi is not None  # a range has both ends
+            lo = lo.copy_negate()
+            value = _canon(EXACT.divide(EXACT.add(lo, hi), 2))
+        else:  # copy_negate is exact at any length (unary minus rounds to the context)
+            value = value.copy_negate()
+            if lo is not None and hi is not None:  # a range has both ends
+                lo, hi = hi.copy_negate(), lo.copy_negate()
     if not strict and not _is_money(text, start, end, num, num2, currency, vague, glued):
         return None
     qualifier = None
@@ -758,6 +787,57 @@ def _build(
         per,
         place,
     )
+
+
+SMALL_UNIT_CHARS = frozenset(SMALL_UNITS)
+_LEADING = re.compile(r"[\d,.]+|[" + "".join(DIGITS) + "]")
+
+
+def _low_end(
+    num: str, num2: str, lo: Decimal, place: int, low_words: bool = False
+) -> tuple[Decimal, int]:
+    """The low end of a range as the press writes it, (value, place): a low end without
+    units shares the high end's (``20~30억`` is 20억 to 30억; ``3~5천억`` is 3천억 to 5천억,
+    the 천 too), one with 천/백/십 but no big unit takes the high end's big unit (``5천~7천억``),
+    and one that stops after a group without its big unit takes the next one down
+    (``1억5천~2억`` is 1억5천만 to 2억)."""
+    hi_big = highest_big_unit(num2)
+    low_big = highest_big_unit(num)
+    if low_big is None:
+        korean_small = any(c in SMALL_UNIT_CHARS for c in num2)
+        if hi_big is None and not korean_small:  # English: '$150–170 billion'
+            if num[-1].isascii() and num[-1].isalpha() and not low_words:
+                return lo, place  # '$50m–1 billion': the low end has its own scale
+            em = _TRAILING_WORD.search(num2)
+            p = ENGLISH_SCALES.get(em.group(1).lower(), 0) if em else 0
+        elif num[-1] in SMALL_UNIT_CHARS:  # '5천~7천억'
+            p = hi_big or 0
+        else:  # '3~5천억': the units after the high end's leading number
+            m = _LEADING.match(num2)
+            rest = num2[m.end() :].lstrip(_WSCHARS) if m else ""
+            p = SMALL_UNITS.get(rest[:1], 0) + (hi_big or 0)
+        return _canon(scale(lo, p)), place + p
+    # '1억5천~2억': digits after the low end's last big unit, in its next unit down
+    k = max(i for i, c in enumerate(num) if c in BIG_UNITS)
+    head, tail = num[: k + 1].rstrip("여"), num[k + 1 :].lstrip("여" + _WSCHARS)
+    last = BIG_UNITS[num[k]]
+    if tail and last >= 8 and hi_big is not None and hi_big >= last:
+        head_value, _, _ = _number(head)
+        tail_value, tail_place, _ = _number(tail)
+        return _canon(EXACT.add(head_value, scale(tail_value, last - 4))), tail_place + last - 4
+    return lo, place
+
+
+def _numeral_before(text: str, i: int) -> bool:
+    """Whether the word before ``i`` (past spaces) ends in a digit or a numeral word, or in
+    a unit of time: '10년 만 원화 강세' is 'for the first time in ten years', not 10,000 won."""
+    j = i
+    while j > 0 and text[j - 1] in _WSCHARS:
+        j -= 1
+    return j > 0 and (text[j - 1].isdigit() or text[j - 1] in DIGITS or text[j - 1] in _NOT_ALONE)
+
+
+_NOT_ALONE = "몇수십백천년월일주분초간"  # what a unit alone cannot follow (see _numeral_before)
 
 
 def _may_be_bare(num: str) -> bool:
@@ -803,7 +883,7 @@ def parse_amount(text: str) -> Amount:
     """
     if not isinstance(text, str):
         raise ParseError("expected text", "")
-    a = _parse_remembered(text)
+    a = _parse_remembered(text) if len(text) <= REMEMBER_CHARS else _parse(text)
     # a copy, so a caller that changes its Amount cannot change the remembered one
     return Amount(a.text, a.value, a.currency, a.start, a.end, a.qualifier, a.low, a.high,
                   a.vague, a.per, a.place, a.currency_inferred)  # fmt: skip
@@ -812,8 +892,12 @@ def parse_amount(text: str) -> Amount:
 # Streams of expressions repeat themselves (a column of '1조 원', '50억 달러'): the last
 # 16,384 distinct expressions parsed are remembered, as pandas' to_datetime does for dates.
 # Only successes are kept; a bad line is read again each time, so its error is the same.
-@lru_cache(maxsize=16384)
-def _parse_remembered(text: str) -> Amount:
+# Only expressions up to REMEMBER_CHARS long are kept, so the cache is bounded in bytes too
+# (16,384 x 256 characters), not only in entries: padded lines of 20 KB each are parsed afresh.
+REMEMBER_CHARS = 256
+
+
+def _parse(text: str) -> Amount:
     norm = normalize(text)
     stripped = norm.strip(_STRIP)
     if not stripped:
@@ -834,19 +918,22 @@ def _parse_remembered(text: str) -> Amount:
         best = best or a
         break
     if best is not None:
-        where = f"understood {norm[best.start : best.end]!r}"
+        where = f"understood {_show(norm[best.start : best.end])}"
         rest = (norm[lead : best.start] + " … " + norm[best.end : tail]).strip(" …")
         raise ParseError(
-            f"not a monetary expression: {text.strip()!r} ({where}, but not {rest!r})",
+            f"not a monetary expression: {_show(text.strip())} ({where}, but not {_show(rest)})",
             text,
             best.end,
         )
     raise ParseError(
-        f"not a monetary expression: {text.strip()!r} (expected a number with a unit or "
+        f"not a monetary expression: {_show(text.strip())} (expected a number with a unit or "
         f"currency, such as '2조4천억 원', '50억 달러' or '$50 billion')",
         text,
         lead,
     )
+
+
+_parse_remembered = lru_cache(maxsize=16384)(_parse)
 
 
 def _retext(a: Amount, original: str) -> Amount:

@@ -15,18 +15,40 @@ Decimal('3080400000000')
 >>> format_english(Decimal("5000000000"), "USD")
 '$5 billion'
 
-Arithmetic runs in a context of 120 significant digits that traps inexact results, so a value
-is exact or an error, never rounded quietly.
+Arithmetic runs in :data:`ARITHMETIC`, 120 significant digits that trap what cannot be
+represented (an invalid operation, a division by zero, an exponent out of range); :data:`EXACT`
+is the same context trapping inexact results too, so a value is exact or an error, never
+rounded quietly. The command line runs every command inside :data:`ARITHMETIC` and turns what
+it traps into fincli's own :class:`~fincli.errors.NumberRangeError`, naming the input.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow
+from decimal import (
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    DivisionByZero,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+)
 
 from fincli.errors import ParseError
 
-EXACT = Context(prec=120, traps=[Inexact, InvalidOperation, Overflow])
+# fincli's one decimal context: room for any amount it reads (60 digits times 해 is 80 digits)
+# times any rate, and a trap for everything that cannot be represented. EXACT adds Inexact.
+PRECISION = 120
+ARITHMETIC = Context(
+    prec=PRECISION,
+    rounding=ROUND_HALF_EVEN,
+    Emax=999_999,
+    Emin=-999_999,
+    traps=[InvalidOperation, DivisionByZero, Overflow],
+)
+EXACT = ARITHMETIC.copy()
+EXACT.traps[Inexact] = True
 
 BIG_UNITS = {
     "만": 4,
@@ -118,7 +140,7 @@ def arabic(text: str) -> Decimal:
     try:
         return Decimal(digits)
     except InvalidOperation:
-        raise ParseError(f"not a number: {text!r}", text) from None
+        raise ParseError(f"not a number: {_show(text)}", text) from None
 
 
 def scale(value: Decimal, power: int) -> Decimal:
@@ -152,7 +174,7 @@ def korean_number(text: str) -> tuple[Decimal, int]:
     for tok in _TOKEN.findall(s):
         if tok[0].isdigit():
             if num is not None:
-                raise ParseError(f"two numbers in a row in {text!r}", text)
+                raise ParseError(f"two numbers in a row in {_show(text)}", text)
             if len(tok) > MAX_DIGITS:
                 raise ParseError(f"number has more than {MAX_DIGITS} digits", tok)
             whole, _, frac = tok.partition(".")
@@ -160,13 +182,13 @@ def korean_number(text: str) -> tuple[Decimal, int]:
             place_in_group = num[1]
         elif tok in DIGITS:
             if num is not None:
-                raise ParseError(f"two digits in a row in {text!r}", text)
+                raise ParseError(f"two digits in a row in {_show(text)}", text)
             num = (DIGITS[tok], 0)
             place_in_group = 0
         elif tok in SMALL_UNITS:
             p = SMALL_UNITS[tok]
             if p >= last_small:
-                raise ParseError(f"{tok} out of order in {text!r}", text)
+                raise ParseError(f"{tok} out of order in {_show(text)}", text)
             last_small = p
             digits, exp = num if num is not None else (1, 0)
             group.append((digits, exp + p))
@@ -175,10 +197,13 @@ def korean_number(text: str) -> tuple[Decimal, int]:
         elif tok in BIG_UNITS:
             p = BIG_UNITS[tok]
             if p >= last_big:
-                raise ParseError(f"{tok} out of order in {text!r}", text)
+                raise ParseError(f"{tok} out of order in {_show(text)}", text)
+            first_big = last_big == 99
             last_big = p
             if num is None and not any(digits for digits, _ in group):
-                raise ParseError(f"{tok} with no number before it in {text!r}", text)
+                if not first_big or group:
+                    raise ParseError(f"{tok} with no number before it in {_show(text)}", text)
+                num = (1, 0)  # a big unit alone counts one of it: '만 원' is 10,000 won
             if num is not None:
                 group.append(num)
             for digits, exp in group:
@@ -186,13 +211,19 @@ def korean_number(text: str) -> tuple[Decimal, int]:
             place = place_in_group + p
             group, num, last_small, place_in_group = [], None, 99, 0
         else:
-            raise ParseError(f"unexpected {tok!r} in number {text!r}", text)
+            raise ParseError(f"unexpected {tok!r} in number {_show(text)}", text)
     if num is not None or group:
         for digits, exp in group + ([num] if num is not None else []):
             total, total_exp = _add(total, total_exp, digits, exp)
         place = place_in_group
     value = Decimal(total).scaleb(total_exp, EXACT) if total_exp else Decimal(total)
     return value, place
+
+
+def _show(text: str, limit: int = 60) -> str:
+    """``text`` quoted for a message, cut to ``limit`` characters: an error never echoes a
+    10 MB line back."""
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + f"… ({len(text)} characters)"
 
 
 def _add(total: int, exp: int, digits: int, e: int) -> tuple[int, int]:
@@ -292,7 +323,7 @@ _UNIT_SIZES = [(10**power, unit) for power, unit in KOREAN_UNIT_ORDER]
 def format_korean_number(value: Decimal, spacing: str = "press") -> str:
     """``2400000000000`` → ``'2조4000억'`` (press) or ``'2조 4000억'`` (standard spacing)."""
     sign = "-" if value < 0 else ""  # not for -0
-    whole_digits, dot, frac = _plain(abs(value)).partition(".")
+    whole_digits, dot, frac = _plain(value.copy_abs()).partition(".")
     frac = dot + frac  # ".67" or ""
     whole = int(whole_digits)
     parts = []
@@ -321,11 +352,11 @@ _EN_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£"}
 def format_english(value: Decimal, currency: str | None) -> str:
     """English press style: ``$5 billion``, ``KRW 2.4 trillion``, ``$12,345.67``."""
     sign = "-" if value < 0 else ""
-    mag = abs(value)
+    mag = value.copy_abs()  # exact, whatever the digits (abs() rounds to the context)
     top = mag.adjusted() if mag else 0  # the power of ten of the first digit
     for power, word in ((12, "trillion"), (9, "billion"), (6, "million")):
         if top >= power:
-            number = f"{_plain(mag.scaleb(-power))} {word}"
+            number = f"{_plain(mag.scaleb(-power, EXACT))} {word}"
             break
     else:
         whole, _, frac = _plain(mag).partition(".")

@@ -3,18 +3,30 @@
 Machine formats print exact decimal strings with no thousands separators and the same keys
 in every record; ``table`` (and ``markdown``) are for reading. Writers stream: jsonl and csv
 records leave as soon as they are made, so a pipeline sees each line's record at once.
+
+CSV is written for spreadsheets as OWASP's "CSV Injection" page advises
+(https://owasp.org/www-community/attacks/CSV_Injection): every field of a record is quoted
+(the header, fincli's own column names, is not), so a bare CR inside a field stays inside
+it; and a text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a CR gets a leading
+``'`` so that no spreadsheet runs it as a formula. Numeric columns
+(:data:`NUMERIC_KEYS`) are never prefixed: ``-5000`` stays the number -5000. A cell of a
+numeric column that is not a plain number is treated as text.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Sequence
+from decimal import localcontext
 from functools import cache
 from typing import IO, TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
     from decimal import Decimal
+
+from fincli.numerals import ARITHMETIC
 
 MACHINE_FORMATS = ("jsonl", "csv", "json")
 # one encoder for every jsonl record: json.dumps with any option builds a new one per call
@@ -33,6 +45,25 @@ def _cell(v) -> str:
     if isinstance(v, list):
         return ";".join(_cell(x) for x in v)
     return str(v)
+
+
+# Columns that hold numbers only, in every command's records (CSV keeps their signs)
+NUMERIC_KEYS = frozenset(
+    "start end value low high converted converted_low converted_high rate fixings "
+    "implied_rate rate_low rate_high deviation stated_value stated_start stated_end amount "
+    "total usd krw years per_year per_year_usd per_year_krw share period_years period_until "
+    "line".split()
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?").fullmatch
+
+
+def csv_cell(key: str, value) -> str:
+    """A value as a CSV cell that no spreadsheet evaluates (see the module docstring)."""
+    cell = _cell(value)
+    if cell.startswith(_FORMULA_START) and not (key in NUMERIC_KEYS and _PLAIN_NUMBER(cell)):
+        return "'" + cell
+    return cell
 
 
 def jsonl_line(record: dict, keys: list[str]) -> str:
@@ -67,9 +98,14 @@ class Writer:
         self._csv: csv.DictWriter | None = None
         if fmt == "csv":
             self._csv = csv.DictWriter(
-                self, fieldnames=self.keys, extrasaction="ignore", lineterminator="\n"
+                self,
+                fieldnames=self.keys,
+                extrasaction="ignore",
+                lineterminator="\n",
+                quoting=csv.QUOTE_ALL,
             )
-            self._csv.writeheader()
+            # the header is fincli's own column names (letters and '_'): written bare
+            self._emit(",".join(self.keys) + "\n")
 
     def _emit(self, text: str) -> None:
         self._pending.append(text)
@@ -93,7 +129,7 @@ class Writer:
             return
         rec = record if list(record) == self.keys else {k: record.get(k) for k in self.keys}
         if self._csv is not None:  # the format is csv
-            self._csv.writerow({k: _cell(v) for k, v in rec.items()})
+            self._csv.writerow({k: csv_cell(k, v) for k, v in rec.items()})
         elif self.fmt == "json":
             self.rows.append(rec)
         else:
@@ -177,7 +213,8 @@ def short_rate(s: str | None) -> str:
     if d == 0:
         return "0"
     places = max(2, 6 - d.adjusted() - 1)
-    return group_thousands(format(d.quantize(Decimal(1).scaleb(-places)), "f"))
+    with localcontext(ARITHMETIC):  # a rate of 1e24 has 27 digits before its two decimals
+        return group_thousands(format(d.quantize(Decimal(1).scaleb(-places)), "f"))
 
 
 def format_money(value, currency: str, locale: str = "en") -> str:
@@ -189,14 +226,19 @@ def format_money(value, currency: str, locale: str = "en") -> str:
     ``fincli compare``'s start-up. tests/test_currencies.py holds them to babel's output."""
     from decimal import Decimal
 
+    if value is None:
+        return ""
+    with localcontext(ARITHMETIC):  # amounts of any size fincli reads, exactly
+        return _format_money(Decimal(value), currency, locale)
+
+
+def _format_money(v, currency: str, locale: str) -> str:
+
     from fincli.currencies import korean_word
     from fincli.numerals import KOREAN_UNIT_ORDER
 
-    if value is None:
-        return ""
-    v = Decimal(value)
     sign = "-" if v < 0 else ""
-    v = abs(v)
+    v = v.copy_abs()
     if locale != "ko":
         return sign + _compact_currency(v, currency)
     group = _formats()["ko"]["group"]

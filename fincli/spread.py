@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import ROUND_FLOOR, Decimal
+from decimal import ROUND_FLOOR, Decimal, localcontext
 
 from fincli.errors import ParseError
 from fincli.periods import PeriodSpec, parse_period
@@ -50,6 +50,8 @@ class Spread:
 
 
 def _add_years(d: dt.date, n: int) -> dt.date:
+    if d.year + n > dt.MAXYEAR - 1:  # the day before must exist too, and the year after's start
+        raise ParseError(f"{n} years from {d} runs past the year {dt.MAXYEAR - 1}")
     try:
         return d.replace(year=d.year + n)
     except ValueError:  # 29 February
@@ -128,7 +130,8 @@ def spread(
             raise ParseError(f"{period.text!r} ends before the announcement on {announced}")
         shares = _year_shares(announced, end)
         if years_rule == "exact":
-            years = sum((QUOTIENT.divide(d, n) for _, d, n in shares), Decimal(0))
+            with localcontext(QUOTIENT):  # a sum of quotients, kept to their 28 digits
+                years = sum((QUOTIENT.divide(d, n) for _, d, n in shares), Decimal(0))
             weights = [QUOTIENT.divide(d, n) for _, d, n in shares]
             basis = (
                 f"{announced} to {end}: {_plain(years)} years (each year's share of its own days)"

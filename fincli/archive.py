@@ -96,11 +96,11 @@ def text_items(name: str, encoding: str, date: str | None, advance=None) -> Iter
     """The items of one text file (its paragraphs), then its :class:`InputError` if it
     cannot be read to the end (the paragraphs before the bad line still come first)."""
     from fincli.extract import chunks
-    from fincli.inputs import document
+    from fincli.inputs import display_name, document
 
     try:
         lines, doc_date, date_from = document(name, encoding, date, advance)
-        meta = Meta(name, None, doc_date, date_from)
+        meta = Meta(display_name(name), None, doc_date, date_from)  # \xff for bad bytes
         for offset, text in chunks(lines):
             yield meta, offset, text
     except InputError as e:
@@ -399,12 +399,12 @@ def check_items(stream: Iterable[Item | FincliError], series) -> Iterator[dict |
             yield {"file": meta.file, "id": meta.id, "error": meta.error}
             continue
         found = ((meta.file, meta.date, meta.date_from, f) for f in extract(text or "", offset))
-        try:
-            for out in check_articles([found], series):
-                if isinstance(out, dict):
-                    out["id"] = meta.id
-                yield out
-        except UsageError:
-            message = "no date (no date field, no dateline, no --date)"
-            yield {"file": meta.file, "id": meta.id, "error": message}
-            yield FincliError(f"{meta.id}: {message}")
+        for out in check_articles([found], series):
+            if isinstance(out, UsageError):  # no date: an error for this row, not the run's
+                message = "no date (no date field, no dateline, no --date)"
+                yield {"file": meta.file, "id": meta.id, "error": message}
+                yield FincliError(f"{meta.id}: {message}")
+                break
+            if isinstance(out, dict):
+                out["id"] = meta.id
+            yield out

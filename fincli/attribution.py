@@ -21,15 +21,22 @@ from fincli.periods import PeriodSpec
 _SUBJECT = re.compile(rf"\s*(.{{1,40}}?)(?:{'|'.join(map(re.escape, lang.subject_particles()))})\s")
 
 
-def entries_from_text(files: list[str]) -> list[Commitment]:
-    """Registry-like entries from the amounts found in articles (for --from-text)."""
-    out = []
+def entries_from_text(
+    files: list[str], encoding: str = "utf-8"
+) -> tuple[list[Commitment], list[UsageError]]:
+    """Registry-like entries from the amounts found in articles (for --from-text), and a
+    :class:`UsageError` for each article with amounts but no dateline (it gives no entries;
+    the others go on)."""
+    out, problems = [], []
     for name in files:
-        for k, (_, doc_date, _, f) in enumerate(found_records([name], "utf-8", None), 1):
+        for k, (shown, doc_date, _, f) in enumerate(found_records([name], encoding, None), 1):
             if doc_date is None:
-                raise UsageError(
-                    f"{name}: no date found in the text; put a dateline (date 2025-10-29) in it"
+                problems.append(
+                    UsageError(
+                        f"{shown}: no dateline found in the text; put one (date 2025-10-29) in it"
+                    )
                 )
+                break
             if not f.amount.currency or f.amount.vague:
                 continue
             p = f.period
@@ -49,7 +56,7 @@ def entries_from_text(files: list[str]) -> list[Commitment]:
                     path=name,
                 )
             )
-    return out
+    return out, problems
 
 
 def subject(sentence: str, amount_text: str) -> str:

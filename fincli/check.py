@@ -228,19 +228,34 @@ def check_articles(
     :func:`fincli.inputs.found_records` gives them). An amount that cannot be checked (no rate
     for its date) is a :class:`FincliError` yielded in its place (exit status 1); an input that
     cannot be read is its :class:`InputError`, and the next input goes on. An article with a
-    stated conversion but no date stops the run with a :class:`UsageError`.
+    stated conversion but no dateline is a :class:`UsageError` (exit status 2) in place of its
+    records, and the next input goes on.
     """
+    from decimal import DecimalException
+
+    from fincli.errors import NumberRangeError, internal_error
+
     for found in articles:
         try:
             for file, doc_date, date_from, f in found:
                 if f.stated is None or not f.amount.currency:
                     continue
-                if doc_date is None:
-                    raise UsageError(f"{file}: no date found in the text; pass --date 2025-10-29")
+                if doc_date is None:  # this article stops here; the next one goes on
+                    yield UsageError(
+                        f"{file}: no dateline found in the text; pass --date 2025-10-29"
+                    )
+                    break
+                where = f"{file}: {f.amount.text} ({f.stated.text})"
                 try:
                     rec = check(f.amount, f.stated, series, doc_date).to_record()
                 except FincliError as e:
-                    yield FincliError(f"{file}: {f.amount.text} ({f.stated.text}): {e}")
+                    yield FincliError(f"{where}: {e}")
+                    continue
+                except DecimalException as e:
+                    yield NumberRangeError(f"{where}: cannot be represented ({type(e).__name__})")
+                    continue
+                except Exception as e:  # the safety net: a bug, reported; the next goes on
+                    yield internal_error(where, e)
                     continue
                 rec.update(file=file, date=doc_date, date_from=date_from)
                 yield rec

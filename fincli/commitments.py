@@ -372,6 +372,8 @@ def check_registry(path: Path | str | None, series) -> Iterator[dict | FincliErr
     """Each entry's quote checked against its source text, and its stated conversion against
     the rate of its announcement date: a wrong quote is a :class:`FincliError` naming the
     entry's line (exit status 1), a stated conversion a record as ``fincli check`` writes it."""
+    from decimal import DecimalException
+
     from fincli.check import check
 
     for c in load(path):
@@ -380,7 +382,11 @@ def check_registry(path: Path | str | None, series) -> Iterator[dict | FincliErr
             yield FincliError(f"{c.path}:{c.line}: {c.id}: {problem}")
         if c.stated is None:
             continue
-        rec = check(c.amount, c.stated, series, c.announced.isoformat()).to_record()
+        try:
+            rec = check(c.amount, c.stated, series, c.announced.isoformat()).to_record()
+        except (FincliError, DecimalException) as e:  # this entry only; the next goes on
+            yield FincliError(f"{c.path}:{c.line}: {c.id}: {e}")
+            continue
         rec.update(
             file=f"{c.path}:{c.line} ({c.id})", date=c.announced.isoformat(), date_from="registry"
         )

@@ -88,3 +88,19 @@ class InternalError(FincliError):
     """Something no one foresaw went wrong with one record: a bug to report."""
 
     exit_status = ExitStatus.INTERNAL
+    details: str = ""  # the traceback, shown with --traceback
+
+
+def internal_error(where: str, e: BaseException) -> InternalError:
+    """The safety net's error for an exception no one foresaw: its type and message, where
+    it happened (``line 3``, a file), a request to report it, and the traceback kept in
+    ``details`` for ``--traceback``."""
+    import traceback
+
+    at = f"{where}: " if where else ""
+    err = InternalError(
+        f"{at}internal error: {type(e).__name__}: {e}. This is a bug in fincli: please "
+        "report it with the input that caused it (fincli --traceback shows the details)"
+    )
+    err.details = "".join(traceback.format_exception(e))
+    return err

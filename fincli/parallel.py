@@ -14,6 +14,12 @@ flight, so memory does not grow with the input.
 A stream of items may hold :class:`~fincli.errors.FincliError` values (an input that cannot
 be read, a row that is an error): they pass through every engine in their place, so the
 caller reports them where they happened, after the rows before them.
+
+An item whose extraction raises something no one foresaw becomes an
+:class:`~fincli.errors.InternalError` in its place (the safety net), naming its file and
+where its text starts, and the items after it go on. Workers are bounded: ``--jobs`` takes
+at most :data:`MAX_JOBS` and uses at most the processors there are, and each worker dies
+with its parent (``PR_SET_PDEATHSIG`` on Linux), so a killed ``fincli`` leaves none behind.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ if TYPE_CHECKING:
     from fincli.archive import Item
 
 BATCH_CHARS = 256 * 1024
+MAX_JOBS = 256  # what --jobs accepts; the processors there are bound what is used
 
 
 def records(batch: Iterable[Item]) -> Iterator[dict]:
@@ -60,9 +67,20 @@ def extract_batch(batch: list[Item], shape: Callable[[dict], object] | None = No
 
     The one function every engine runs: worker processes and Dask workers call it on the
     batches of :func:`batches`, one process on each item, so all write the same rows."""
-    if shape is None:
-        return list(records(batch))
-    return [shape(r) for r in records(batch)]
+    out: list = []
+    for item in batch:
+        try:
+            rows = list(records([item]))
+            out.extend(rows if shape is None else [shape(r) for r in rows])
+        except FincliError:
+            raise
+        except Exception as e:  # the safety net: this item is an error; the next goes on
+            from fincli.errors import internal_error
+
+            meta, offset, _ = item
+            where = meta.file + (f": {meta.id}" if meta.id else f": character {offset}")
+            out.append(internal_error(where, e))
+    return out
 
 
 def batches(stream: Iterable, chars: int = BATCH_CHARS) -> Iterator:
@@ -111,7 +129,7 @@ def run(
     """The rows of every item of ``stream`` (and its errors, in place), in this process or
     in ``jobs`` worker processes. (:func:`fincli.engines.dask.run` is the same on Dask.)"""
     if jobs is not None and jobs > 1:
-        yield from _pool(stream, shape, jobs)
+        yield from _pool(stream, shape, usable_jobs(jobs))
         return
     for item in stream:
         if isinstance(item, FincliError):
@@ -123,6 +141,10 @@ def run(
 def _pool(stream, shape, jobs: int) -> Iterator:
     import multiprocessing as mp
 
+    jobs = min(jobs, cpu_count())
+    if jobs < 2:
+        yield from run(stream, shape, 1)
+        return
     with mp.get_context("fork").Pool(jobs, initializer=worker_init) as pool:
         yield from ordered(
             stream,
@@ -133,10 +155,26 @@ def _pool(stream, shape, jobs: int) -> Iterator:
 
 
 def worker_init() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them and exits 130 without tracebacks."""
+    """Workers leave Ctrl-C and SIGTERM to the parent, which stops them and exits without
+    tracebacks, and die with the parent however it ends (SIGKILL too, on Linux)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: pool.terminate()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG: SIGTERM when the parent dies
+        if os.getppid() == 1:  # the parent died before the line above ran
+            os._exit(0)
+    except (OSError, AttributeError):
+        pass  # not Linux: workers end when the parent closes the pool
+
+
+def usable_jobs(jobs: int) -> int:
+    """``jobs`` capped at the processors this process may run on."""
+    return max(1, min(jobs, cpu_count()))
 
 
 def cpu_count() -> int:
@@ -154,6 +192,8 @@ def jobs_option(value: str | None) -> int | None:
         return None
     if value == "auto":
         return cpu_count()
-    if value.isdigit() and int(value) >= 1:
+    if value.isascii() and value.isdigit() and int(value) >= 1:
+        if int(value) > MAX_JOBS:
+            raise UsageError(f"--jobs takes at most {MAX_JOBS} processes, not {value!r}")
         return int(value)
     raise UsageError(f"--jobs takes a number of processes (1, 2, ...) or auto, not {value!r}")

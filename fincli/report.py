@@ -115,8 +115,9 @@ class Writer:
 
     def _drain(self) -> None:
         if self._pending:
-            self.out.write("".join(self._pending))
-            self._pending, self._size = [], 0
+            text = "".join(self._pending)
+            self._pending, self._size = [], 0  # before the write: a signal after it must not
+            self.out.write(text)  # make close() write the same records again
         if self.flush:
             self.out.flush()
 
@@ -185,11 +186,19 @@ def plain(d: Decimal | None) -> str | None:
 
 def round_to_minor(d, code: str) -> str:
     """Money rounded half-even to its currency's minor unit, as a plain string (output only)."""
-    from decimal import ROUND_HALF_EVEN, Decimal
+    from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
     from fincli.currencies import minor_digits
+    from fincli.errors import NumberRangeError
 
-    return format(d.quantize(Decimal(1).scaleb(-minor_digits(code)), rounding=ROUND_HALF_EVEN), "f")
+    unit = Decimal(1).scaleb(-minor_digits(code))
+    try:
+        return format(d.quantize(unit, rounding=ROUND_HALF_EVEN, context=ARITHMETIC), "f")
+    except InvalidOperation:  # more digits at the minor unit than the context holds
+        raise NumberRangeError(
+            f"an amount of about {d:.3E} {code} has more than {ARITHMETIC.prec} digits at "
+            f"{code}'s minor unit; fincli cannot write it exactly"
+        ) from None
 
 
 def group_thousands(s: str | None) -> str:

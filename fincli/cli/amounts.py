@@ -132,7 +132,7 @@ def convert(
 
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
     to = _code_option(to, "--to")
-    assume = _code_option(assume, "--from") if assume else None
+    assume = _code_option(assume, "--from") if assume is not None else None
     series, on = _series_and_on(source, on)
 
     def handle(text: str, label: str, rec: dict) -> None:

@@ -96,6 +96,8 @@ def _finish(w, bar, outcomes, failing=frozenset()) -> int:
     except BaseException:
         if hasattr(w, "abort"):
             w.abort()
+        else:  # the records already made are written whatever stops the run
+            w.close()
         raise
     finally:
         if bar is not None:
@@ -142,11 +144,13 @@ def extract(
 
     from fincli.archive import Fields, row_keys
     from fincli.extract import EXTRACT_CSV_KEYS, EXTRACT_KEYS, flatten
+    from fincli.inputs import check_encoding
     from fincli.parallel import jobs_option, run
     from fincli.report import jsonl_line
 
     _check_format(fmt, ("table", "jsonl", "csv", "json", "parquet", "html"))
     date, n = _date_option(date), jobs_option(jobs)
+    check_encoding(encoding)
     if fmt == "html":
         return _html(_page_of_articles(files, kind, glob), encoding, date, None)
     if scheduler not in (None, "local") and n is not None:
@@ -214,11 +218,12 @@ def check(
 
     from fincli.archive import Fields, check_items, row_keys
     from fincli.check import CHECK_KEYS, check_articles, failing
-    from fincli.inputs import found_records
+    from fincli.inputs import check_encoding, found_records
     from fincli.rates import get_series
 
     _check_format(fmt, ("table", "jsonl", "csv", "json", "parquet", "html"))
     date = _date_option(date)
+    check_encoding(encoding)
     series = get_series(source)
     if fmt == "html":
         if registry:

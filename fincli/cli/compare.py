@@ -6,8 +6,8 @@ import sys
 
 import typer
 
-from fincli.cli.base import _check_format, _code_option, app
-from fincli.errors import ExitStatus, UsageError
+from fincli.cli.base import _check_format, _code_option, app, report_error
+from fincli.errors import ExitStatus, FincliError, UsageError
 
 
 def _choice(option: str, value: str, allowed) -> None:
@@ -26,6 +26,17 @@ def _discount_option(discount: str | None):
         raise UsageError(f"--discount takes a rate such as 0.05, not {discount!r}") from None
     if not rate.is_finite() or rate <= -1:
         raise UsageError(f"--discount must be a rate above -1, not {discount!r}")
+    from decimal import DecimalException
+
+    from fincli.numerals import ARITHMETIC
+
+    try:  # a century of discounting must be representable (1e999999 is not; 1 - 1e-200 neither)
+        base = ARITHMETIC.add(1, rate)
+        ARITHMETIC.divide(1, ARITHMETIC.power(base, 100))
+    except (DecimalException, ArithmeticError):
+        raise UsageError(
+            f"--discount {discount!r} cannot be worked with exactly; use a rate such as 0.05"
+        ) from None
     return rate
 
 
@@ -43,7 +54,11 @@ def compare(
         "exact", "--years-rule", help="For 'by YYYY': exact, inclusive or exclusive."
     ),
     horizon: int = typer.Option(
-        None, "--horizon", min=1, help="Years an annual amount runs (gives it a total)."
+        None,
+        "--horizon",
+        min=1,
+        max=100,
+        help="Years an annual amount runs, 1 to 100 (gives it a total).",
     ),
     discount: str = typer.Option(
         None, "--discount", help="Annual discount rate, e.g. 0.05: present values."
@@ -53,10 +68,15 @@ def compare(
     locale: str = typer.Option("en", "--locale", help="en or ko: how the table writes numbers."),
     bar_of: str = typer.Option("per-year", "--bar", help="per-year or total: what the bar draws."),
     from_text: list[str] = typer.Option(
-        None, "--from-text", help="Build rows from amounts in these articles instead."
+        None,
+        "--from-text",
+        help="Build rows from amounts in this article instead (repeat it for each article).",
     ),
     fmt: str = typer.Option(
         "table", "--format", "-f", help="table, markdown, csv, jsonl, json or html (a page)."
+    ),
+    encoding: str = typer.Option(
+        "utf-8", "--encoding", help="Encoding of the --from-text articles, e.g. cp949."
     ),
 ):
     """Compare all announced commitments: one currency, one date basis, per year.
@@ -68,28 +88,61 @@ def compare(
     from fincli.attribution import entries_from_text
     from fincli.compare import COMPARE_KEYS, SORTS, basis_note, record, table
     from fincli.compare import compare as run_compare
+    from fincli.inputs import check_encoding
     from fincli.rates import get_series, period_kind
     from fincli.report import Writer
 
     _check_format(fmt, ("table", "markdown", "csv", "jsonl", "json", "html"))
+    if from_text and registry:
+        raise UsageError(
+            f"compare reads a registry or --from-text articles, not both (got {registry!r} "
+            "too); give each article its own --from-text: --from-text a.txt --from-text b.txt"
+        )
     to = _code_option(to, "--to")
-    if at not in ("announcement", "tranche") and period_kind(at) != "date":
-        raise UsageError(f"--at takes announcement, tranche or a date, not {at!r}")
+    check_encoding(encoding)
+    at_is_date = False
+    if at not in ("announcement", "tranche"):
+        try:
+            at_is_date = period_kind(at) == "date"
+        except UsageError:
+            pass
+        if not at_is_date:
+            raise UsageError(f"--at takes announcement, tranche or a date (2025-10-29), not {at!r}")
     _choice("--years-rule", years_rule, ("exact", "inclusive", "exclusive"))
     _choice("--sort", sort, tuple(SORTS))
     _choice("--locale", locale, ("en", "ko"))
     _choice("--bar", bar_of, ("per-year", "total"))
     rate = _discount_option(discount)
     series = get_series(source)
-    entries = entries_from_text(from_text) if from_text else cm.load(registry)
-    rows = run_compare(entries, series, to, at, years_rule, horizon, rate, where, sort)
-    records = [record(r) for r in rows]
+    status = ExitStatus.OK
+    if from_text:
+        entries, problems = entries_from_text(from_text, encoding)
+        for problem in problems:  # an article with no dateline: its rows are missing
+            report_error("", problem)
+            status = max(status, problem.exit_status)
+    else:
+        entries = cm.load(registry)
+
+    def skipped(err):  # an entry that cannot be compared: named, and the others go on
+        nonlocal status
+        report_error("", err)
+        status = max(status, ExitStatus.FAILED)
+
+    rows = run_compare(entries, series, to, at, years_rule, horizon, rate, where, sort, skipped)
+    records = []
+    for r in rows:
+        try:
+            records.append(record(r))
+        except FincliError as e:
+            skipped(type(e)(f"{r.id}: {e}"))
     if fmt in ("csv", "jsonl", "json"):
         w = Writer(fmt, sys.stdout, COMPARE_KEYS)
-        for rec in records:
-            w.write(rec)
-        w.close()
-        return ExitStatus.OK
+        try:
+            for rec in records:
+                w.write(rec)
+        finally:
+            w.close()
+        return status
     if fmt == "html":
         from fincli.html import compare_page
 
@@ -97,11 +150,11 @@ def compare(
         basis = basis_note(series, at, rate).strip()
         table_ = table(rows, to, locale, bar_of)
         sys.stdout.write(compare_page(records, table_, series, to, basis, what, locale))
-        return ExitStatus.OK
+        return status
     headers, people, footer = table(rows, to, locale, bar_of)
     w = Writer(fmt, sys.stdout, list(headers), headers=headers)
     for rec in people:
         w.write(rec)
     w.close(footer=footer)
     print(basis_note(series, at, rate), file=sys.stdout if fmt == "markdown" else sys.stderr)
-    return ExitStatus.OK
+    return status

@@ -1,0 +1,248 @@
+"""Property: whatever text, numbers and option values a user types or pipes, every command
+ends with a documented exit status and no exception escapes; a stream (parse, convert) gives
+one record per input line.
+
+Commands run in-process through :func:`fincli.cli.main` (typer's command-line parsing
+included), with a standard output that is strict UTF-8 as on a desktop locale. ``rates
+import`` is left to the rates work (its inputs are files, and its store is being rebuilt).
+"""
+
+import io
+import json
+import os
+import sys
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fincli.cli import main
+
+# what a command may end with when it runs in-process (README, "Exit statuses"); 70 would
+# be the safety net catching a bug, so it fails the property too
+DOCUMENTED = {0, 1, 2}
+
+FIGURES = [
+    "50억 달러", "약 7조 원", "$5 billion", "3~5천억 원", "수조 원", "-1억~2억 원", "0원", "0달러",
+    "€" + "9" * 40, "-€" + "9" * 40, "1" + "0" * 70 + "원", "(약 -7조 원)", "(0원)", "만 원",
+    "억 원", "5\u03010억 달러", "1억 " * 30, "2조4천억", "１２３억 달러", "=HYPERLINK(1)",
+    "+SUM(A1)", "@x", "\t-3", "a\rb", "1e999999", "NaN", "-0", "99999999999999999999해 원",
+    "향후 5년간", "2031년까지", "연간", "date 2025-10-29", "1999년 1월 5일 설립된", "입력 2025.10.29",
+    "\ufeff", "\u200b", "\x00", "\udcff", "(서울=연합뉴스) 기자 =",
+]  # fmt: skip
+NUMBERS = st.one_of(
+    st.integers(-(10**30), 10**30).map(str),
+    st.decimals(allow_nan=True, allow_infinity=True).map(str),
+    st.sampled_from(["1e999999", "-1e999999", "1e-999999", "0", "-1", "-0.9999999999999999999999999999",
+                     "99999999999999999999", "0x10", "5%", "", " ", "１"]),
+)  # fmt: skip
+TEXT = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(FIGURES),
+    st.lists(st.one_of(st.sampled_from(FIGURES), st.text(max_size=8), NUMBERS), max_size=6).map(
+        " ".join
+    ),
+)
+# arguments as the shell hands them over: any bytes but NUL, decoded as Python does
+ARGUMENT = st.one_of(
+    TEXT.map(lambda t: t.replace("\x00", "")),
+    st.binary(max_size=20).map(lambda b: os.fsdecode(b.replace(b"\x00", b""))),
+)
+CURRENCY = st.one_of(
+    st.sampled_from(["USD", "KRW", "EUR", "JPY", "IDR", "XYZ", "usd", "", "원"]), TEXT
+)
+DATE = st.one_of(
+    st.sampled_from(["2025-10-29", "2025-10", "2025", "1990-01-01", "9999-12-31", "2025-02-30",
+                     "0001-01-01", "", "yesterday", "2026-12-01"]),
+    TEXT,
+)  # fmt: skip
+FORMAT = st.one_of(st.sampled_from(["table", "jsonl", "csv", "json", "markdown", "xml"]), TEXT)
+ENCODING = st.one_of(
+    st.sampled_from(["utf-8", "cp949", "latin-1", "utf-16", "base64", "idna", "rot13", "zzz"]), TEXT
+)
+STDIN_LINE = st.one_of(
+    TEXT.map(lambda t: t.replace("\n", " ").encode("utf-8", "surrogateescape")),
+    st.binary(max_size=30).map(lambda b: b.replace(b"\n", b"")),
+)
+STDIN = st.lists(STDIN_LINE, max_size=8).map(lambda lines: b"\n".join(lines) + b"\n")
+SETTINGS = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+def run(args, stdin: bytes = b""):
+    old = sys.stdin, sys.stdout, sys.stderr
+    raw = io.BytesIO()
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    sys.stdout = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", write_through=True)
+    sys.stderr = io.StringIO()
+    try:
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as e:
+            code = e.code if isinstance(e.code, int) else 1
+        sys.stdout.flush()
+        return code, raw.getvalue(), sys.stderr.getvalue()
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = old
+
+
+def documented(code, err):
+    assert code in DOCUMENTED, err
+    assert "internal error" not in err and "Traceback" not in err, err
+
+
+def lines_in(stdin: bytes) -> int:
+    return stdin.count(b"\n") + (1 if stdin and not stdin.endswith(b"\n") else 0)
+
+
+def opt(name, strategy):
+    return st.one_of(st.just([]), strategy.map(lambda v: [name, v]))
+
+
+@SETTINGS
+@given(stdin=STDIN, encoding=st.one_of(st.just("utf-8"), ENCODING))
+def test_parse_stream_gives_one_record_per_line(stdin, encoding):
+    code, out, err = run(["parse", "-f", "jsonl", "--encoding", encoding], stdin)
+    documented(code, err)
+    if code != 2:
+        assert len(out.splitlines()) == lines_in(stdin)
+        for line in out.splitlines():
+            json.loads(line)
+
+
+@SETTINGS
+@given(args=st.lists(ARGUMENT, min_size=1, max_size=5), fmt=FORMAT)
+def test_parse_arguments(args, fmt):
+    code, out, err = run(["parse", "-f", fmt, "--", *args])
+    documented(code, err)
+    if code != 2 and fmt == "jsonl":
+        assert len(out.splitlines()) == len(args)
+
+
+@SETTINGS
+@given(
+    stdin=STDIN,
+    to=CURRENCY,
+    on=DATE,
+    assume=opt("--from", CURRENCY),
+    source=opt("--source", st.sampled_from(["ecb", "fred", "nope", "/dev/null", ""])),
+)
+def test_convert_stream_gives_one_record_per_line(stdin, to, on, assume, source):
+    code, out, err = run(
+        ["convert", "-f", "jsonl", "--to", to, "--on", on, *assume, *source], stdin
+    )
+    documented(code, err)
+    if code != 2:
+        assert len(out.splitlines()) == lines_in(stdin)
+
+
+@SETTINGS
+@given(
+    stdin=STDIN,
+    fmt=FORMAT,
+    date=opt("--date", DATE),
+    jobs=opt("--jobs", NUMBERS),
+    encoding=opt("--encoding", ENCODING),
+)
+def test_extract(stdin, fmt, date, jobs, encoding):
+    code, out, err = run(["extract", "-f", fmt, *date, *jobs, *encoding], stdin)
+    documented(code, err)
+
+
+@SETTINGS
+@given(
+    stdin=STDIN,
+    fmt=FORMAT,
+    date=opt("--date", DATE),
+    strict=st.sampled_from([[], ["--strict"]]),
+    source=opt("--source", st.sampled_from(["ecb", "fred", "nope"])),
+)
+def test_check(stdin, fmt, date, strict, source):
+    code, out, err = run(
+        ["check", "-f", fmt, *date, *strict, *source], b"date 2025-10-29\n" + stdin
+    )
+    documented(code, err)
+
+
+@SETTINGS
+@given(
+    fmt=FORMAT,
+    to=opt("--to", CURRENCY),
+    at=opt("--at", st.one_of(st.sampled_from(["announcement", "tranche", "2025-10-29"]), DATE)),
+    horizon=opt("--horizon", NUMBERS),
+    discount=opt("--discount", NUMBERS),
+    sort=opt("--sort", st.one_of(st.sampled_from(["total", "per-year", "date", "id"]), TEXT)),
+    where=opt("--where", ARGUMENT),
+    locale=opt("--locale", st.one_of(st.sampled_from(["en", "ko"]), TEXT)),
+    years_rule=opt("--years-rule", st.one_of(st.sampled_from(["exact", "inclusive"]), TEXT)),
+)
+def test_compare_options(fmt, to, at, horizon, discount, sort, where, locale, years_rule):
+    args = [
+        "compare",
+        "-f",
+        fmt,
+        *to,
+        *at,
+        *horizon,
+        *discount,
+        *sort,
+        *where,
+        *locale,
+        *years_rule,
+    ]
+    code, out, err = run(args)
+    documented(code, err)
+
+
+@SETTINGS
+@given(text=st.lists(STDIN_LINE, max_size=6), fmt=FORMAT)
+def test_compare_from_text(tmp_path_factory, text, fmt):
+    p = tmp_path_factory.mktemp("article") / "a.txt"
+    p.write_bytes(b"date 2025-10-29\n" + b"\n".join(text))
+    code, out, err = run(["compare", "-f", fmt, "--from-text", str(p)])
+    documented(code, err)
+
+
+@SETTINGS
+@given(
+    fields=st.dictionaries(
+        st.sampled_from(["amount", "stated", "period", "announced", "announcer", "source_text"]),
+        st.one_of(TEXT, NUMBERS),
+        max_size=4,
+    )
+)
+def test_compare_hostile_registry_entries(tmp_path_factory, fields):
+    base = {
+        "id": "a",
+        "announcer": "A",
+        "announced": "2025-10-29",
+        "source": "x",
+        "amount": "1달러",
+    }
+    base.update(fields)
+    body = "[[commitment]]\n" + "".join(
+        f"{k} = {v}\n" if k == "announced" and v[:1].isdigit() else f"{k} = {json.dumps(v)}\n"
+        for k, v in base.items()
+    )
+    p = tmp_path_factory.mktemp("registry") / "r.toml"
+    p.write_text(body, encoding="utf-8", errors="surrogatepass")
+    for args in (["compare", str(p), "-f", "jsonl"], ["check", "--registry", str(p)]):
+        code, out, err = run(args)
+        documented(code, err)
+
+
+@SETTINGS
+@given(
+    pair=st.one_of(st.sampled_from(["USD/KRW", "EUR/USD", "USD/XYZ", "usd/krw", "USD", "/"]), TEXT),
+    on=opt("--on", DATE),
+    start=opt("--from", DATE),
+    fmt=FORMAT,
+)
+def test_rates_show_and_sources(pair, on, start, fmt):
+    code, out, err = run(["rates", "show", pair, *on, *start, "-f", fmt])
+    documented(code, err)
+    code, out, err = run(["rates", "sources", "-f", fmt])
+    documented(code, err)

@@ -3,15 +3,18 @@ ends with a documented exit status and no exception escapes; a stream (parse, co
 one record per input line.
 
 Commands run in-process through :func:`fincli.cli.main` (typer's command-line parsing
-included), with a standard output that is strict UTF-8 as on a desktop locale. ``rates
-import`` is left to the rates work (its inputs are files, and its store is being rebuilt).
+included), with a standard output that is strict UTF-8 as on a desktop locale. The rates
+commands write to a user data directory of each test's own (conftest), and ``rates update``
+only ever reaches a closed port on 127.0.0.1: never the network.
 """
 
 import io
 import json
 import os
+import socket
 import sys
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -234,15 +237,92 @@ def test_compare_hostile_registry_entries(tmp_path_factory, fields):
         documented(code, err)
 
 
+PAIR = st.one_of(
+    st.sampled_from(["USD/KRW", "EUR/USD", "KRW/USD", "USD/XYZ", "usd/krw", "USD", "/", "USD/USD"]),
+    TEXT,
+)
+SOURCE = st.one_of(
+    st.sampled_from(["ecb", "fred", "bok", "nope", "mine", "/dev/null", "", ".", "ECB"]), TEXT
+)
+RATE_ROW = st.one_of(
+    st.tuples(DATE, NUMBERS).map(",".join),
+    st.sampled_from(["2025-01-02,1450.5", "2025-01-03,1e999999", "2025-01-03,-1", "2025-01-02,",
+                     "date,USD/KRW", "Date,DEXKOUS", "2025-01-02,.", "2025-01-02,0"]),
+    TEXT.map(lambda t: t.replace("\n", " ")),
+)  # fmt: skip
+RATE_TEXT = st.one_of(
+    st.lists(RATE_ROW, max_size=6).map(lambda rows: "\n".join(["date,rate", *rows])),
+    st.lists(RATE_ROW, max_size=6).map("\n".join),
+)
+# a lone surrogate is no character a file can hold: written as '?'; raw bytes come from binary
+RATE_FILE = st.one_of(RATE_TEXT.map(lambda t: t.encode("utf-8", "replace")), st.binary(max_size=60))
+
+
 @SETTINGS
 @given(
-    pair=st.one_of(st.sampled_from(["USD/KRW", "EUR/USD", "USD/XYZ", "usd/krw", "USD", "/"]), TEXT),
+    pair=PAIR,
     on=opt("--on", DATE),
     start=opt("--from", DATE),
+    end=opt("--to", DATE),
+    source=opt("--source", SOURCE),
     fmt=FORMAT,
 )
-def test_rates_show_and_sources(pair, on, start, fmt):
-    code, out, err = run(["rates", "show", pair, *on, *start, "-f", fmt])
+def test_rates_show_and_sources(pair, on, start, end, source, fmt):
+    code, out, err = run(["rates", "show", pair, *on, *start, *end, *source, "-f", fmt])
     documented(code, err)
     code, out, err = run(["rates", "sources", "-f", fmt])
+    documented(code, err)
+
+
+@SETTINGS
+@given(
+    body=RATE_FILE,
+    name=opt(
+        "--name", st.one_of(st.sampled_from(["mine", "ECB", "a b", ".hidden", "x" * 300]), TEXT)
+    ),
+    pair=opt("--pair", PAIR),
+    layout=opt("--layout", st.one_of(st.sampled_from(["auto", "ecb", "fred", "plain", "x"]), TEXT)),
+    replace=st.sampled_from([[], ["--replace"]]),
+    stdin=st.booleans(),
+    then=st.tuples(PAIR, DATE, FORMAT),
+)
+def test_rates_import_then_show_and_sources(
+    tmp_path_factory, body, name, pair, layout, replace, stdin, then
+):
+    if stdin:
+        code, out, err = run(["rates", "import", "-", *name, *pair, *layout, *replace], body)
+    else:
+        p = tmp_path_factory.mktemp("rates") / "mine.csv"
+        p.write_bytes(body)
+        code, out, err = run(["rates", "import", str(p), *name, *pair, *layout, *replace])
+    documented(code, err)
+    # whatever was or was not imported, the store still answers for every series
+    show_pair, on, fmt = then
+    code, out, err = run(["rates", "show", show_pair, "--on", on, "-s", "mine", "-f", fmt])
+    documented(code, err)
+    code, out, err = run(["rates", "sources", "-f", "jsonl"])
+    documented(code, err)
+
+
+@pytest.fixture(scope="module")
+def closed_url():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"http://127.0.0.1:{port}/x"
+
+
+@settings(SETTINGS, max_examples=15)
+@given(
+    names=st.lists(st.one_of(st.sampled_from(["ecb", "fred", "bok", "ECB", ""]), TEXT), max_size=3),
+    dry_run=st.sampled_from([[], ["--dry-run"]]),
+    timeout=opt("--timeout", NUMBERS),
+    key=opt("--key", ARGUMENT),
+    fmt=FORMAT,
+)
+def test_rates_update_offline(monkeypatch, closed_url, names, dry_run, timeout, key, fmt):
+    for var in ("FINCLI_ECB_URL", "FINCLI_FRED_URL", "FINCLI_ECOS_URL"):
+        monkeypatch.setenv(var, closed_url)
+    monkeypatch.delenv("FINCLI_ECOS_KEY", raising=False)
+    code, out, err = run(["rates", "update", *dry_run, *timeout, *key, "-f", fmt, "--", *names])
     documented(code, err)

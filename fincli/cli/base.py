@@ -175,6 +175,38 @@ def _date_option(date: str | None) -> str | None:
     return date
 
 
+def as_error(label: str, e: Exception) -> FincliError:
+    """What an exception raised by one record's work is to the user, as :func:`run_stream`
+    maps it: fincli's own error as it is, a figure beyond the decimal context a
+    :class:`NumberRangeError`, anything else an ``internal error`` (exit 70)."""
+    from decimal import DecimalException
+
+    from fincli.errors import NumberRangeError, internal_error
+
+    if isinstance(e, FincliError):
+        return e
+    if isinstance(e, DecimalException):
+        return NumberRangeError(
+            f"{label}: a figure cannot be represented exactly ({type(e).__name__})"
+        )
+    return internal_error(label, e)
+
+
+def write_all(w, records) -> None:
+    """Write ``records``; whatever stops them, the records already made are written (and
+    nothing at all if none was)."""
+    n = 0
+    try:
+        for rec in records:
+            w.write(rec)
+            n += 1
+    except BaseException:
+        if n:
+            w.close()
+        raise
+    w.close()
+
+
 def _write(w, outcomes, failing=frozenset()) -> int:
     """Write each record and report each error on stderr, going on after both; the exit
     status they come to (a record whose verdict is in ``failing`` counts as a failure)."""

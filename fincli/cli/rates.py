@@ -7,7 +7,17 @@ from pathlib import Path
 
 import typer
 
-from fincli.cli.base import FormatOpt, _check_format, _series_and_on, error, rates_app, warn
+from fincli.cli.base import (
+    FormatOpt,
+    _check_format,
+    _series_and_on,
+    _state,
+    as_error,
+    error,
+    rates_app,
+    warn,
+    write_all,
+)
 from fincli.errors import ExitStatus, FincliError, InputError, UsageError
 from fincli.report import plain as _plain
 from fincli.report import short_rate
@@ -43,11 +53,12 @@ def rates_show(
                 raise UsageError(f"--from and --to take dates (2025-10-01), not {d!r}")
         first, last = series.coverage(base, quote)
         s, e = start or first or series.first, end or last or series.last
-        n = 0
-        for d, v in series.iter_history(base, quote, s, e):
-            n += 1
-            w.write(
-                {
+        made = [0]
+
+        def records():
+            for d, v in series.iter_history(base, quote, s, e):
+                made[0] += 1
+                yield {
                     "pair": f"{base}/{quote}",
                     "rate": _plain(v),
                     "rate_date": d,
@@ -55,12 +66,14 @@ def rates_show(
                     "source": series.name,
                     "fixings": 1,
                 }
-            )
-        if not n:
-            raise FincliError(
-                f"no {base}/{quote} fixings from {s} to {e} in the {series.name} series "
-                f"(it covers {first or series.first} to {last or series.last})"
-            )
+            if not made[0]:
+                raise FincliError(
+                    f"no {base}/{quote} fixings from {s} to {e} in the {series.name} series "
+                    f"(it covers {first or series.first} to {last or series.last})"
+                )
+
+        write_all(w, records())
+        return ExitStatus.OK
     else:
         series, on = _series_and_on(source, on)
         r = series.lookup(base, quote, on)
@@ -85,7 +98,7 @@ def rates_sources(fmt: str = FormatOpt):
     """List the rate series: shipped, updated (rates update) and imported, with coverage,
     where the data came from, and its age (a series whose last fixing is more than 7 days
     old is marked stale)."""
-    from fincli.rates.series import describe_all
+    from fincli.rates.series import describe_each
     from fincli.report import Writer
 
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
@@ -108,10 +121,10 @@ def rates_sources(fmt: str = FormatOpt):
         keys = ["name", "first", "last", "age", "currencies", "origin"]
     w = Writer(fmt, sys.stdout, keys)
     status = ExitStatus.OK
-    for rec in describe_all():
-        if rec["error"]:
+    for rec, err in describe_each():
+        if err is not None:
             error(f"series {rec['name']}: {rec['error']}")
-            status = ExitStatus.FAILED
+            status = max(status, err.exit_status)
         if fmt == "table":
             rec = dict(rec)
             if rec["error"]:
@@ -212,7 +225,7 @@ def rates_update(
     atomically. ecb and fred keep the shipped data and read the download after its end; bok
     becomes --source bok. URLs: FINCLI_ECB_URL, FINCLI_FRED_URL, FINCLI_ECOS_URL override.
     """
-    from fincli.rates.update import DownloadError, Outcome, planned, update
+    from fincli.rates.update import Outcome, planned, update
     from fincli.report import Writer
 
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
@@ -243,12 +256,17 @@ def rates_update(
     for n in names:
         try:
             out = update(n, key, timeout, log=lambda m: warn(mask(m)))
-        except (DownloadError, FincliError) as e:
-            if isinstance(e, UsageError):
-                raise
-            error(f"{n}: {mask(str(e))}")
-            out = Outcome(n, "refused", error=mask(str(e)))
-            status = ExitStatus.FAILED
+        except UsageError:
+            raise
+        except Exception as e:  # a refusal, or a bug in one series' update: the rest go on
+            err = as_error(n, e)
+            msg = mask(str(err)).removeprefix(f"{n}: ")
+            error(f"{n}: {msg}")
+            details = getattr(err, "details", "")
+            if details and _state["traceback"] and sys.stderr is not None:
+                sys.stderr.write(details)
+            out = Outcome(n, "refused", error=msg)
+            status = max(status, err.exit_status)
         rec = out.record()
         if fmt == "table" and rec["sha256"]:
             rec["sha256"] = rec["sha256"][:12] + "…"

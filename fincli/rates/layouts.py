@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from fincli.errors import DataFileError, UsageError
+from fincli.errors import DataFileError, InputError, UsageError
 from fincli.resources import package_data
 
 _LINE = r"\d{4}-\d\d-\d\d,(?!0+(?:\.0*)?\n)\d+(?:\.\d+)?\n"
@@ -89,8 +89,8 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
     try:
         with open(path, "rb") as fh:
             raw = fh.read(limit + 1)
-    except OSError as e:
-        raise DataFileError(f"cannot read ({e.strerror})", p) from None
+    except OSError as e:  # the user's own file: unreadable input is a usage error (exit 2)
+        raise InputError(f"{p}: cannot read ({e.strerror})") from None
     if len(raw) > limit:
         raise DataFileError(f"larger than {limit >> 20} MB; not a rate file fincli reads", p)
     return raw

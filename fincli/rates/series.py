@@ -799,6 +799,16 @@ def _origin_of(s: Series) -> dict:
 def describe_all(today: dt.date | None = None) -> Iterator[dict]:
     """One record per series for `rates sources`; a series that cannot be read gives a
     record with ``error`` and the others still come."""
+    for rec, _err in describe_each(today):
+        yield rec
+
+
+def describe_each(today: dt.date | None = None) -> Iterator[tuple[dict, FincliError | None]]:
+    """:func:`describe_all`'s records, each with the error its ``error`` field says (None when
+    there is none): fincli's own, or an ``internal error`` for what no one foresaw, so one
+    series' bug leaves the others listed and the exit status is the table's (70)."""
+    from fincli.errors import internal_error
+
     today = today or dt.date.today()
     for name, s in each_series():
         rec: dict[str, object] = {
@@ -816,26 +826,36 @@ def describe_all(today: dt.date | None = None) -> Iterator[dict]:
             "stale": None,
             "error": None,
         }
-        if isinstance(s, FincliError):
-            rec["error"] = str(s)
-            yield rec
-            continue
-        origin = _origin_of(s)
-        if s.extension is not None:
-            newer = _origin_of(s.extension)
-            origin = {
-                **newer,
-                "origin": f"{origin['origin']} to {s.meta['last']}; after it {newer['origin']}",
-            }
-        age = (today - dt.date.fromisoformat(s.last)).days
-        rec.update(
-            first=s.first,
-            last=s.last,
-            currencies=" ".join(s.codes),
-            title=s.describe(),
-            provenance=s.meta.get("provenance") or s.meta.get("imported_from"),
-            age_days=age,
-            stale=age > STALE_DAYS,
-            **origin,
-        )
-        yield rec
+        err = s if isinstance(s, FincliError) else None
+        if not isinstance(s, FincliError):
+            try:
+                rec.update(_describe(s, today))
+            except FincliError as e:
+                err = e
+            except Exception as e:  # the safety net: a bug in one series, reported
+                err = internal_error("", e)
+        if err is not None:
+            rec["error"] = str(err)
+        yield rec, err
+
+
+def _describe(s: Series, today: dt.date) -> dict:
+    """A readable series' fields for `rates sources`."""
+    origin = _origin_of(s)
+    if s.extension is not None:
+        newer = _origin_of(s.extension)
+        origin = {
+            **newer,
+            "origin": f"{origin['origin']} to {s.meta['last']}; after it {newer['origin']}",
+        }
+    age = (today - dt.date.fromisoformat(s.last)).days
+    return dict(
+        first=s.first,
+        last=s.last,
+        currencies=" ".join(s.codes),
+        title=s.describe(),
+        provenance=s.meta.get("provenance") or s.meta.get("imported_from"),
+        age_days=age,
+        stale=age > STALE_DAYS,
+        **origin,
+    )

@@ -290,20 +290,20 @@ def test_f13_a_figure_beyond_the_context_is_an_error_naming_the_input(monkeypatc
     context; a trap anywhere in a record's arithmetic is still that record's error."""
     from decimal import Decimal, Overflow
 
-    import fincli.cli.amounts as amounts
+    import fincli.records as records
     from fincli.errors import NumberRangeError
     from fincli.report import round_to_minor
 
     with pytest.raises(NumberRangeError, match="more than 120 digits"):
         round_to_minor(Decimal("1e200"), "EUR")
-    real = amounts._round_to_minor
+    real = records.round_to_minor
 
     def overflowing(d, code):
         if d > 10**9:
             raise Overflow("beyond Emax")
         return real(d, code)
 
-    monkeypatch.setattr(amounts, "_round_to_minor", overflowing)
+    monkeypatch.setattr(records, "round_to_minor", overflowing)
     r = run_cli(
         ["convert", "--to", "KRW", "--on", "2025-10-29", "-f", "jsonl", "5억 달러", "1달러"]
     )
@@ -782,9 +782,9 @@ def test_safety_net_an_unforeseen_error_is_a_record_and_the_stream_goes_on(monke
         return real(text)
 
     monkeypatch.setattr(money, "parse_amount", flaky)
-    import fincli.cli.amounts as amounts
+    import fincli.records as records
 
-    amounts._parse_fields.cache_clear()
+    records.parse_fields.cache_clear()
     r = run_cli(["parse", "-f", "jsonl"], "1조 원\nboom\n2조 원\n")
     recs = r.jsonl()
     assert [rec["input"] for rec in recs] == ["1조 원", "boom", "2조 원"]
@@ -853,19 +853,19 @@ def test_decimal_context_traps_and_names_the_input():
     from fincli.numerals import ARITHMETIC
 
     seen = {}
-    import fincli.cli.amounts as cli
+    import fincli.records as cli
 
-    real = cli._plain
+    real = cli.plain
 
     def spy(d):
         seen["prec"] = getcontext().prec
         return real(d)
 
-    cli._plain = spy  # type: ignore[assignment]
+    cli.plain = spy  # type: ignore[assignment]
     try:
         run_cli(["convert", "--to", "KRW", "--on", "2025-10-29", "1달러"])
     finally:
-        cli._plain = real
+        cli.plain = real
     assert seen["prec"] == ARITHMETIC.prec
     assert ARITHMETIC.traps[__import__("decimal").InvalidOperation]
     with pytest.raises(ArithmeticError):

@@ -3,8 +3,6 @@ to other currencies."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import typer
 
 from fincli.cli.base import (
@@ -19,8 +17,6 @@ from fincli.cli.base import (
     warn,
 )
 from fincli.report import group_thousands, short_rate
-from fincli.report import plain as _plain
-from fincli.report import round_to_minor as _round_to_minor
 
 PARSE_KEYS = [
     "input",
@@ -53,8 +49,10 @@ def parse(
     """
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
 
+    from fincli.records import parse_fields
+
     def handle(text: str, label: str, rec: dict) -> None:
-        rec.update(_parse_fields(text))
+        rec.update(parse_fields(text))
 
     return run_stream(
         exprs,
@@ -66,17 +64,6 @@ def parse(
         handle,
         {"value": group_thousands},
     )
-
-
-@lru_cache(maxsize=16384)
-def _parse_fields(text: str) -> tuple[tuple[str, object], ...]:
-    """parse's record for one expression (its fields, as an immutable tuple of pairs);
-    like parse_amount, the last 16,384 distinct expressions are remembered."""
-    from fincli.money import parse_amount
-
-    fields = parse_amount(text).to_record()
-    del fields["text"]  # the record's 'input' is the whole line as given
-    return tuple(fields.items())
 
 
 CONVERT_KEYS = [
@@ -127,8 +114,7 @@ def convert(
     converted amount is rounded to the target currency's minor unit on output only. A date
     with no fixing uses the latest earlier one (a note on stderr; rate_date shows it).
     """
-    from fincli.errors import ParseError
-    from fincli.money import parse_amount
+    from fincli.records import convert as convert_one
 
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
     to = _code_option(to, "--to")
@@ -136,35 +122,7 @@ def convert(
     series, on = _series_and_on(source, on)
 
     def handle(text: str, label: str, rec: dict) -> None:
-        a = parse_amount(text)
-        cur = a.currency or assume
-        rec.update(value=_plain(a.value), currency=cur, to=to, requested=on)
-        if cur is None:
-            raise ParseError(
-                f"no currency written in {text.strip()!r}; write one (원, 달러) or pass --from KRW"
-            )
-        if cur == to:
-            rec.update(
-                rate="1", rate_date=on, source="identity", converted=_round_to_minor(a.value, to)
-            )
-            conv = lambda v: v  # noqa: E731
-        else:
-            r = series.lookup(cur, to, on)
-            if r.substituted and r.fixings == 1:
-                warn(
-                    f"note: {label}: no {series.name} fixing on {on}; used {r.date}"
-                    + series.past_end_note(r)
-                )
-            rec.update(
-                rate=_plain(r.value),
-                rate_date=r.date,
-                source=r.source,
-                converted=_round_to_minor(r.convert(a.value), to),
-            )
-            conv = r.convert
-        if a.low is not None:
-            rec["converted_low"] = _round_to_minor(conv(a.low), to)
-            rec["converted_high"] = _round_to_minor(conv(a.high), to)
+        convert_one(text, to, on, series, assume, rec, lambda n: warn(f"note: {label}: {n}"))
 
     return run_stream(
         exprs,

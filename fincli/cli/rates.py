@@ -18,8 +18,7 @@ from fincli.cli.base import (
     warn,
     write_all,
 )
-from fincli.errors import ExitStatus, FincliError, InputError, UsageError
-from fincli.report import plain as _plain
+from fincli.errors import ExitStatus, InputError, UsageError
 from fincli.report import short_rate
 
 
@@ -35,7 +34,8 @@ def rates_show(
     fmt: str = FormatOpt,
 ):
     """Show a rate on a date, or every fixing in a range (--from/--to)."""
-    from fincli.rates import parse_pair, period_kind
+    from fincli.rates import parse_pair
+    from fincli.records import rate_history, rate_on
     from fincli.report import Writer
 
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
@@ -47,49 +47,13 @@ def rates_show(
     if start or end:
         from fincli.rates import get_series
 
-        series = get_series(source)
-        for d in (start, end):
-            if d is not None and period_kind(d) != "date":
-                raise UsageError(f"--from and --to take dates (2025-10-01), not {d!r}")
-        first, last = series.coverage(base, quote)
-        s, e = start or first or series.first, end or last or series.last
-        made = [0]
-
-        def records():
-            for d, v in series.iter_history(base, quote, s, e):
-                made[0] += 1
-                yield {
-                    "pair": f"{base}/{quote}",
-                    "rate": _plain(v),
-                    "rate_date": d,
-                    "requested": d,
-                    "source": series.name,
-                    "fixings": 1,
-                }
-            if not made[0]:
-                raise FincliError(
-                    f"no {base}/{quote} fixings from {s} to {e} in the {series.name} series "
-                    f"(it covers {first or series.first} to {last or series.last})"
-                )
-
-        write_all(w, records())
+        write_all(w, rate_history(get_series(source), base, quote, start, end))
         return ExitStatus.OK
-    else:
-        series, on = _series_and_on(source, on)
-        r = series.lookup(base, quote, on)
-        if r.substituted and r.fixings == 1:
-            warn(f"note: no {series.name} fixing on {on}; used {r.date}" + series.past_end_note(r))
-        w.write(
-            {
-                "pair": f"{base}/{quote}",
-                "rate": _plain(r.value),
-                "rate_date": r.date,
-                "requested": on,
-                "source": r.source,
-                "fixings": r.fixings,
-            }
-        )
-    w.close()
+    series, on = _series_and_on(source, on)
+    rec, note = rate_on(series, base, quote, on)
+    if note:
+        warn(f"note: {note}")
+    write_all(w, [rec])
     return ExitStatus.OK
 
 

@@ -243,6 +243,18 @@ BASES = {
 }
 
 
+def records_of(rows, skipped) -> list[dict]:
+    """The rows' records (:func:`record`); a row whose figures cannot be written goes to
+    ``skipped`` as an error naming it, and the others stay."""
+    records = []
+    for r in rows:
+        try:
+            records.append(record(r))
+        except FincliError as e:
+            skipped(type(e)(f"{r.id}: {e}"))
+    return records
+
+
 def record(r: Row) -> dict:
     """The row for scripts, with :data:`COMPARE_KEYS`."""
     from fincli.report import plain, round_to_minor

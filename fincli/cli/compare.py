@@ -7,7 +7,7 @@ import sys
 import typer
 
 from fincli.cli.base import _check_format, _code_option, app, report_error
-from fincli.errors import ExitStatus, FincliError, UsageError
+from fincli.errors import ExitStatus, UsageError
 
 
 def _choice(option: str, value: str, allowed) -> None:
@@ -84,13 +84,9 @@ def compare(
     Each row is traceable: the amount as written, the rate and its date and source, the
     years it is spread over, and the verdict on the conversion its source stated.
     """
-    from fincli import commitments as cm
-    from fincli.attribution import entries_from_text
-    from fincli.compare import COMPARE_KEYS, SORTS, basis_note, record, table
+    from fincli.compare import basis_note, records_of
     from fincli.compare import compare as run_compare
-    from fincli.inputs import check_encoding
-    from fincli.rates import get_series, period_kind
-    from fincli.report import Writer
+    from fincli.rates import get_series
 
     _check_format(fmt, ("table", "markdown", "csv", "jsonl", "json", "html"))
     if from_text and registry:
@@ -99,6 +95,35 @@ def compare(
             "too); give each article its own --from-text: --from-text a.txt --from-text b.txt"
         )
     to = _code_option(to, "--to")
+    _check_options(encoding, at, years_rule, sort, locale, bar_of)
+    rate = _discount_option(discount)
+    series = get_series(source)
+    status = [ExitStatus.OK]
+
+    def problem(err):  # an article with no dateline: its rows are missing
+        report_error("", err)
+        status[0] = max(status[0], err.exit_status)
+
+    def skipped(err):  # an entry that cannot be compared: named, and the others go on
+        report_error("", err)
+        status[0] = max(status[0], ExitStatus.FAILED)
+
+    entries = _entries(from_text, registry, encoding, problem)
+    rows = run_compare(entries, series, to, at, years_rule, horizon, rate, where, sort, skipped)
+    records = records_of(rows, skipped)
+    if fmt in ("csv", "jsonl", "json", "html"):
+        what = ", ".join(from_text) if from_text else registry or "the shipped registry"
+        _write_records(fmt, records, rows, series, to, locale, bar_of, (at, rate), what)
+        return status[0]
+    _write_table(fmt, rows, to, locale, bar_of, basis_note(series, at, rate))
+    return status[0]
+
+
+def _check_options(encoding, at, years_rule, sort, locale, bar_of) -> None:
+    from fincli.compare import SORTS
+    from fincli.inputs import check_encoding
+    from fincli.rates import period_kind
+
     check_encoding(encoding)
     at_is_date = False
     if at not in ("announcement", "tranche"):
@@ -112,49 +137,50 @@ def compare(
     _choice("--sort", sort, tuple(SORTS))
     _choice("--locale", locale, ("en", "ko"))
     _choice("--bar", bar_of, ("per-year", "total"))
-    rate = _discount_option(discount)
-    series = get_series(source)
-    status = ExitStatus.OK
-    if from_text:
-        entries, problems = entries_from_text(from_text, encoding)
-        for problem in problems:  # an article with no dateline: its rows are missing
-            report_error("", problem)
-            status = max(status, problem.exit_status)
-    else:
-        entries = cm.load(registry)
 
-    def skipped(err):  # an entry that cannot be compared: named, and the others go on
-        nonlocal status
-        report_error("", err)
-        status = max(status, ExitStatus.FAILED)
 
-    rows = run_compare(entries, series, to, at, years_rule, horizon, rate, where, sort, skipped)
-    records = []
-    for r in rows:
-        try:
-            records.append(record(r))
-        except FincliError as e:
-            skipped(type(e)(f"{r.id}: {e}"))
-    if fmt in ("csv", "jsonl", "json"):
-        w = Writer(fmt, sys.stdout, COMPARE_KEYS)
-        try:
-            for rec in records:
-                w.write(rec)
-        finally:
-            w.close()
-        return status
+def _entries(from_text, registry, encoding, problem):
+    """The entries to compare: from --from-text articles (an article with no dateline is a
+    problem, its rows missing) or from the registry."""
+    from fincli import commitments as cm
+    from fincli.attribution import entries_from_text
+
+    if not from_text:
+        return cm.load(registry)
+    entries, problems = entries_from_text(from_text, encoding)
+    for p in problems:
+        problem(p)
+    return entries
+
+
+def _write_records(fmt, records, rows, series, to, locale, bar_of, at_rate, what) -> None:
+    """The records for scripts (csv, jsonl, json), or the page (html)."""
+    from fincli.compare import COMPARE_KEYS, basis_note, table
+    from fincli.report import Writer
+
     if fmt == "html":
         from fincli.html import compare_page
 
-        what = ", ".join(from_text) if from_text else registry or "the shipped registry"
-        basis = basis_note(series, at, rate).strip()
+        basis = basis_note(series, *at_rate).strip()
         table_ = table(rows, to, locale, bar_of)
         sys.stdout.write(compare_page(records, table_, series, to, basis, what, locale))
-        return status
+        return
+    w = Writer(fmt, sys.stdout, COMPARE_KEYS)
+    try:
+        for rec in records:
+            w.write(rec)
+    finally:
+        w.close()
+
+
+def _write_table(fmt, rows, to, locale, bar_of, basis) -> None:
+    """The table for people (table, markdown), its footer, and the basis of its numbers."""
+    from fincli.compare import table
+    from fincli.report import Writer
+
     headers, people, footer = table(rows, to, locale, bar_of)
     w = Writer(fmt, sys.stdout, list(headers), headers=headers)
     for rec in people:
         w.write(rec)
     w.close(footer=footer)
-    print(basis_note(series, at, rate), file=sys.stdout if fmt == "markdown" else sys.stderr)
-    return status
+    print(basis, file=sys.stdout if fmt == "markdown" else sys.stderr)

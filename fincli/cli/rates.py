@@ -189,34 +189,46 @@ def rates_update(
     atomically. ecb and fred keep the shipped data and read the download after its end; bok
     becomes --source bok. URLs: FINCLI_ECB_URL, FINCLI_FRED_URL, FINCLI_ECOS_URL override.
     """
-    from fincli.rates.update import Outcome, planned, update
+    from fincli.rates.update import Outcome, planned
     from fincli.report import Writer
 
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
+    key = (key or "").strip()
+    names = _update_names(names, key, dry_run)
+    table_keys = ["series", "status", "first", "last", "added", "bytes", "sha256", "url"]
+    w = Writer(fmt, sys.stdout, UPDATE_KEYS if fmt != "table" else table_keys)
+
+    def mask(text: str) -> str:  # the key is never printed
+        return text.replace(key, "***") if key else text
+
+    if dry_run:
+        plan = planned(names, key).items()
+        write_all(w, (Outcome(n, "would fetch", [mask(u)]).record() for n, us in plan for u in us))
+        return ExitStatus.OK
+    status = [ExitStatus.OK]
+    write_all(w, _updates(names, key, timeout, fmt, mask, status))
+    return status[0]
+
+
+def _update_names(names, key: str, dry_run: bool) -> list[str]:
     names = names or ["ecb", "fred"]
     for n in names:
         if n not in ("ecb", "fred", "bok"):
             raise UsageError(f"rates update takes ecb, fred or bok, not {n!r}")
     names = list(dict.fromkeys(names))
-    key = (key or "").strip()
     if "bok" in names and not key and not dry_run:
         raise UsageError(
             "bok needs an ECOS API key: set FINCLI_ECOS_KEY or pass --key "
             "(free at https://ecos.bok.or.kr/api/#/AuthKeyApply)"
         )
-    table_keys = ["series", "status", "first", "last", "added", "bytes", "sha256", "url"]
-    w = Writer(fmt, sys.stdout, UPDATE_KEYS if fmt != "table" else table_keys)
+    return names
 
-    def mask(text: str) -> str:
-        return text.replace(key, "***") if key else text
 
-    status = ExitStatus.OK
-    if dry_run:
-        for n, urls in planned(names, key).items():
-            for url in urls:
-                w.write(Outcome(n, "would fetch", [mask(url)]).record())
-        w.close()
-        return status
+def _updates(names, key, timeout, fmt, mask, status):
+    """One record per series updated; a refusal or a bug in one series is its record's
+    error (said on stderr, the status raised to the table's) and the next is still tried."""
+    from fincli.rates.update import Outcome, update
+
     for n in names:
         try:
             out = update(n, key, timeout, log=lambda m: warn(mask(m)))
@@ -230,10 +242,8 @@ def rates_update(
             if details and _state["traceback"] and sys.stderr is not None:
                 sys.stderr.write(details)
             out = Outcome(n, "refused", error=msg)
-            status = max(status, err.exit_status)
+            status[0] = max(status[0], err.exit_status)
         rec = out.record()
         if fmt == "table" and rec["sha256"]:
             rec["sha256"] = rec["sha256"][:12] + "…"
-        w.write(rec)
-    w.close()
-    return status
+        yield rec

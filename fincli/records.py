@@ -1,6 +1,6 @@
 """The records of the amount and rate commands, made without the command line: parse's record
 for one written amount, convert's for one amount at one rate, and ``rates show``'s for one
-date or a range of fixings.
+date or a range of fixings, and a ``rates sources`` row as its table shows it.
 
 Values are exact plain strings (:func:`fincli.report.plain`); converted amounts are rounded to
 the target currency's minor unit here, on output only. What would be a note on stderr (a date
@@ -132,3 +132,18 @@ def rate_history(
             f"no {base}/{quote} fixings from {s} to {e} in the {series.name} series "
             f"(it covers {first or series.first} to {last or series.last})"
         )
+
+
+def source_row(rec: dict) -> dict:
+    """A ``rates sources`` record as the table for people shows it: its age in days (marked
+    STALE when old), six currencies or more as their count, an unreadable series' error as
+    its origin."""
+    rec = dict(rec)
+    if rec["error"]:
+        rec["origin"] = f"unreadable: {rec['error']}"
+    elif rec["age_days"] is not None:
+        rec["age"] = f"{rec['age_days']} d" + (" STALE" if rec["stale"] else "")
+    codes = rec["currencies"].split()
+    if len(codes) >= 6:
+        rec["currencies"] = f"{len(codes)} currencies"
+    return rec

@@ -63,6 +63,7 @@ def rates_sources(fmt: str = FormatOpt):
     where the data came from, and its age (a series whose last fixing is more than 7 days
     old is marked stale)."""
     from fincli.rates.series import describe_each
+    from fincli.records import source_row
     from fincli.report import Writer
 
     _check_format(fmt, ("table", "jsonl", "csv", "json"))
@@ -89,16 +90,7 @@ def rates_sources(fmt: str = FormatOpt):
         if err is not None:
             error(f"series {rec['name']}: {rec['error']}")
             status = max(status, err.exit_status)
-        if fmt == "table":
-            rec = dict(rec)
-            if rec["error"]:
-                rec["origin"] = f"unreadable: {rec['error']}"
-            elif rec["age_days"] is not None:
-                rec["age"] = f"{rec['age_days']} d" + (" STALE" if rec["stale"] else "")
-            codes = rec["currencies"].split()
-            if len(codes) >= 6:
-                rec["currencies"] = f"{len(codes)} currencies"
-        w.write(rec)
+        w.write(source_row(rec) if fmt == "table" else rec)
     w.close()
     return status
 

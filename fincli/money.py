@@ -120,7 +120,11 @@ def _has_scale_word(text: str) -> bool:
     """Whether ``text`` may hold a number in words before a scale word ('five trillion',
     'four-point-four Billion', not '$143 billion'): each 'illion'/'housand' (found by
     substring search, C speed) with a letter before the space in front of its word."""
-    if "ILLION" in text or "HOUSAND" in text:
+    if "illion" not in text and "housand" not in text:
+        if "ILLION" not in text and "HOUSAND" not in text:
+            return False  # most text: no scale word at all (four C-speed substring tests)
+        text = text.lower()
+    elif "ILLION" in text or "HOUSAND" in text:
         text = text.lower()
     for stem in ("illion", "housand"):
         i = text.find(stem)

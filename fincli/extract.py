@@ -47,7 +47,7 @@ from functools import cache, partial
 
 from fincli import lang
 from fincli.money import Amount, _s, _trie, scan
-from fincli.periods import grammar, spec
+from fincli.periods import grammar, read
 
 MAX_CHUNK = 1 << 20
 DATE_WINDOW = 4000
@@ -231,9 +231,9 @@ def _periods(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[
             n = m.start("n")
             if n > 0 and text[n - 1].isalnum() and not m.group(0)[:1].isalpha():
                 continue  # '2025년간' is not '25년간'
-        p = spec(m)
+        p = read(m)
         if p is not None:
-            out.append(Period(p.kind, p.text, s, e, p.years, p.until))
+            out.append(Period(p[0], m.group(0), s, e, p[1], p[2]))
     return out
 
 

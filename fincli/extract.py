@@ -196,8 +196,10 @@ def find_date(text: str) -> tuple[dt.date, str] | None:
     return None
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The sentence spans of ``text`` in order, found as they are asked for (extract stops
+    after the sentence of the last amount)."""
+    start = 0
     for m in _SENTENCE_END.finditer(text):
         i = m.start()
         if (
@@ -207,10 +209,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             and (i < 2 or not text[i - 2].isalpha())
         ):
             continue  # 'U.S. dollars', 'S. Korea'
-        spans.append((start, m.end()))
+        yield start, m.end()
         start = m.end()
-    spans.append((start, len(text)))
-    return spans
+    yield start, len(text)
 
 
 def _periods(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Period]:
@@ -257,7 +258,10 @@ def extract(text: str, offset: int = 0) -> list[Found]:
         i += 1
     out = []
     k = 0  # found is in text order: walk it beside the sentences (linear, not sentences x amounts)
+    ambiguous = _ambiguous_defaults()
     for s_lo, s_hi in _sentences(text):
+        if k == len(found):
+            break  # no amount in the sentences left
         group = []
         while k < len(found) and found[k].amount.start < s_hi:
             if found[k].amount.start >= s_lo:
@@ -302,7 +306,8 @@ def extract(text: str, offset: int = 0) -> list[Found]:
                 ws, we = w.span() if w else (0, len(a.text))
                 period = Period("annual", a.text[ws:we], a.start + ws, a.start + we)
             elif j in owner:
-                period = min(owner[j], key=partial(_distance, a))
+                won = owner[j]
+                period = won[0] if len(won) == 1 else min(won, key=partial(_distance, a))
             elif j and a.per is None and periods[-1] and periods[-1].kind != "annual":
                 prev = group[j - 1]
                 if _JOINED.fullmatch(text[(prev.stated or prev.amount).end : a.start]):
@@ -315,7 +320,7 @@ def extract(text: str, offset: int = 0) -> list[Found]:
             inferred = a.currency is None and currencies == {"KRW"}
             if inferred:
                 a.currency = "KRW"  # made by scan() above and not yet handed out
-            elif a.currency in _ambiguous_defaults():
+            elif a.currency in ambiguous:
                 resolved = _resolve_ambiguous(a, text, s_lo)
                 if resolved:
                     a.currency, inferred = resolved, True
@@ -326,16 +331,13 @@ def extract(text: str, offset: int = 0) -> list[Found]:
                 .replace("\n", " ")
                 .strip()
             )
-            out.append(
-                Found(
-                    _shift(a, offset),
-                    f.stated and _shift(f.stated, offset),
-                    period and _shift(period, offset),
-                    inferred,
-                    context,
-                    sentence,
-                )
-            )
+            # the Found made above, not yet handed out, completed in place (one object each)
+            _shift(a, offset)
+            if f.stated is not None:
+                _shift(f.stated, offset)
+            f.period = period and _shift(period, offset)
+            f.currency_inferred, f.context, f.sentence = inferred, context, sentence
+            out.append(f)
     return out
 
 

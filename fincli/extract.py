@@ -280,6 +280,9 @@ def extract(text: str, offset: int = 0) -> list[Found]:
         cand = open_ or list(range(len(group)))
         cand_starts = [taken[j][0] for j in cand]
         for p in _periods(text, s_lo, s_hi, taken):
+            if len(cand) == 1:
+                owner.setdefault(cand[0], []).append(p)  # one amount to take it (most often)
+                continue
             # the nearest candidate is the last one before the phrase or the first after
             # it (amounts are in order and do not overlap): two to compare, not all of them
             nxt = bisect_right(cand_starts, p.start)

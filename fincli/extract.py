@@ -46,7 +46,7 @@ from decimal import Decimal
 from functools import cache, partial
 
 from fincli import lang
-from fincli.money import Amount, _s, _trie, scan
+from fincli.money import Amount, _s, _trie, cases, scan
 from fincli.periods import grammar, read
 
 MAX_CHUNK = 1 << 20
@@ -407,18 +407,9 @@ def _anchors(korean: set[str], english: list[str], extra: str = "") -> tuple[re.
     # an English word's first letter in each case it matches (the rest of the word in any
     # case), so the alternatives all open with a literal
     alts += [
-        re.escape(c) + "(?i:" + re.escape(w[1:]) + ")" for w in _minimal(en) for c in _cases(w[0])
+        re.escape(c) + "(?i:" + re.escape(w[1:]) + ")" for w in _minimal(en) for c in cases(w[0])
     ]
     return tuple(re.compile(x) for x in ["|".join(alts), extra] if x)
-
-
-def _cases(c: str) -> list[str]:
-    """Every character ``c`` matches in a case-blind regex: its two cases, and for i, k and
-    s the letters Unicode folds onto them (İ ı, K for Kelvin, ſ)."""
-    found = {c.lower(), c.upper()} | (
-        {"\u0130", "\u0131", "\u212a", "\u017f"} if c.isascii() else set()
-    )
-    return sorted(x for x in found if re.fullmatch("(?i:" + re.escape(c) + ")", x))
 
 
 def _has_anchor(anchors: tuple[re.Pattern, ...], text: str, lo: int, hi: int) -> bool:

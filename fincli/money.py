@@ -492,15 +492,54 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     return currency, prefix
 
 
+@cache
+def _head_lasts() -> tuple[frozenset[str], frozenset[str]] | None:
+    """The characters the two patterns of :func:`_head_patterns` can open with over the
+    reversed text: the last letters of symbols and codes, and of prefix words in each case
+    they match (None, and no shortcut, if a listed form is empty or ends in a space)."""
+    before, _, prefixes = _tables()
+    forms = [w for w in before if not w.isalnum() and len(w) <= 4]
+    forms += [w for w in before if w.isalnum() and len(w) == 3 and w.isupper()]
+    words = [*prefixes, *EN_PREFIXES]
+    if any(not w.replace(" ", "") for w in forms) or any(not w or w[-1].isspace() for w in words):
+        return None
+    symcode = frozenset(w.replace(" ", "")[-1] for w in forms)
+    return symcode, frozenset(x for w in words for x in cases(w[-1]))
+
+
+def cases(c: str) -> list[str]:
+    """Every character ``c`` matches in a case-blind regex: its two cases, and for i, k and
+    s the letters Unicode folds onto them (İ ı, K for Kelvin, ſ)."""
+    found = {c, c.lower(), c.upper()} | (
+        {"\u0130", "\u0131", "\u212a", "\u017f"} if c.isascii() else set()
+    )
+    return sorted(x for x in found if re.fullmatch("(?i:" + re.escape(c) + ")", x))
+
+
 def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
     """Prefix words and a currency written before the number: (new start, words, currency)."""
+    i = start
+    if not _sign_at(text, i):
+        # most numbers have nothing before them that either pattern could open with: the
+        # character before (or after one or two spaces) ends no symbol, code or prefix word
+        hint = _head_lasts()
+        symcode, lasts = hint or (frozenset(), frozenset())
+        c = text[i - 1] if i else ""
+        k = i - 1
+        while k >= i - 3 and k >= 0 and text[k] in _WSCHARS:
+            k -= 1
+        if hint is not None and not (
+            c in symcode
+            or (c and c in _WSCHARS and i > 1 and text[i - 2] in symcode)
+            or (k >= 0 and k >= i - 3 and text[k] in lasts)
+        ):
+            return i, [], None
     before, markers, _ = _tables()
     listed = _one_word_prefixes()
     currency_re, prefix_re = _head_patterns()
     words: list[str] = []
     currency = None
     negative = False
-    i = start
     if _sign_at(text, i):  # $-5
         negative, i = True, i - 1
     rev = text[max(0, i - 64) : i][::-1]  # text[i - r] is rev[r - 1]

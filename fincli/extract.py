@@ -596,7 +596,7 @@ def _paragraphs(lines: Iterable[str], state: list) -> Iterator[tuple[int, str]]:
         state.append(line)
         buf.append(line)
         size += len(line)
-        if not line.strip():
+        if not line or line.isspace():  # a blank line (strip() would copy every line)
             text = "".join(buf)
             state[:] = [offset + len(text)]
             yield offset, text

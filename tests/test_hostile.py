@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from clirun import run_strict
 
 from fincli.extract import extract, find_date
 from fincli.money import parse_amount
@@ -39,28 +40,6 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = Path(__file__).parent / "articles"
 N40 = "9" * 40
 DATE = "date 2025-10-29\n"
-
-
-def run_strict(args, stdin: bytes = b""):
-    """run_cli with a standard output that is strict UTF-8 bytes, as on a desktop locale
-    (the report's F15 set-up), instead of a StringIO that takes any str."""
-    old = sys.stdin, sys.stdout, sys.stderr
-    raw = io.BytesIO()
-    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-    sys.stdout = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", write_through=True)
-    sys.stderr = io.StringIO()
-    try:
-        try:
-            from fincli.cli import main
-
-            main(list(args))
-            code = 0
-        except SystemExit as e:
-            code = e.code if isinstance(e.code, int) else 1
-        sys.stdout.flush()
-        return code, raw.getvalue(), sys.stderr.getvalue()
-    finally:
-        sys.stdin, sys.stdout, sys.stderr = old
 
 
 def registry(tmp_path, *entries: str, name="r.toml") -> Path:

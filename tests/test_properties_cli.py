@@ -8,17 +8,14 @@ commands write to a user data directory of each test's own (conftest), and ``rat
 only ever reaches a closed port on 127.0.0.1: never the network.
 """
 
-import io
 import json
 import os
 import socket
-import sys
 
 import pytest
+from clirun import run_strict as run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from fincli.cli import main
 
 # what a command may end with when it runs in-process (README, "Exit statuses"); 70 would
 # be the safety net catching a bug, so it fails the property too
@@ -72,24 +69,6 @@ SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-
-
-def run(args, stdin: bytes = b""):
-    old = sys.stdin, sys.stdout, sys.stderr
-    raw = io.BytesIO()
-    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-    sys.stdout = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", write_through=True)
-    sys.stderr = io.StringIO()
-    try:
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as e:
-            code = e.code if isinstance(e.code, int) else 1
-        sys.stdout.flush()
-        return code, raw.getvalue(), sys.stderr.getvalue()
-    finally:
-        sys.stdin, sys.stdout, sys.stderr = old
 
 
 def documented(code, err):

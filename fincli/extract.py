@@ -44,6 +44,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, partial
+from json.encoder import encode_basestring as _json_str  # what the json encoder escapes with
 
 from fincli import lang
 from fincli.money import Amount, _s, _trie, cases, scan
@@ -669,3 +670,97 @@ def flatten(rec: dict) -> dict:
         for sub in subs:
             out[f"{key}_{sub}"] = nested.get(sub)
     return out
+
+
+class JsonlLines:
+    """extract's jsonl shape: the line of each record, for the columns ``keys``.
+
+    Called with a record it is :func:`fincli.report.jsonl_line`. :meth:`of_item` writes the
+    lines of an item's amounts straight from their :class:`Found` values when ``keys`` are
+    extract's own columns (:data:`EXTRACT_KEYS`, or an archive's with ``id`` and ``error``):
+    byte for byte the line ``jsonl_line`` gives for the record ``to_record`` makes (the tests
+    hold the two together on every amount of the corpora), without building the record, and
+    with the item's file and dates encoded once. That is a third of the time of a record's
+    line, which is a sixth of extraction's. Picklable, so worker processes and Dask workers
+    use it too."""
+
+    def __init__(self, keys: list[str]):
+        self.keys = list(keys)
+        archive = [EXTRACT_KEYS[0], "id", *EXTRACT_KEYS[1:], "error"]
+        self.fast = self.keys in (EXTRACT_KEYS, archive)
+        self.archive = self.keys == archive
+
+    def __call__(self, record: dict) -> str:
+        from fincli.report import jsonl_line
+
+        return jsonl_line(record, self.keys)
+
+    def of_item(self, meta, found: list[Found]) -> list[str]:
+        """The lines of ``found``, the amounts of an item whose record tail is ``meta``
+        (:class:`fincli.archive.Meta`: file, id, date, date_from, error)."""
+        if not self.fast:
+            lines = []
+            for f in found:
+                rec = f.to_record(spellings=False)
+                rec.update(_tail_of(meta))
+                lines.append(self(rec))
+            return lines
+        j = _json_value
+        head = '{"file": ' + j(meta.file)
+        if self.archive:
+            head += ', "id": ' + j(meta.id)
+        dates = ', "date": ' + j(meta.date) + ', "date_from": ' + j(meta.date_from)
+        end = (', "error": ' + j(meta.error) + "}\n") if self.archive else "}\n"
+        out = []
+        for f in found:
+            a, s, p = f.amount, f.stated, f.period
+            stated = (
+                "null"
+                if s is None
+                else f'{{"text": {j(s.text)}, "start": {j(s.start)}, "end": {j(s.end)}, '
+                f'"value": {j(_s(s.value))}, "currency": {j(s.currency)}, '
+                f'"qualifier": {j(s.qualifier)}}}'
+            )
+            period = (
+                "null"
+                if p is None
+                else f'{{"kind": {j(p.kind)}, "years": {j(p.years)}, "until": {j(p.until)}, '
+                f'"text": {j(p.text)}, "start": {j(p.start)}, "end": {j(p.end)}}}'
+            )
+            out.append(
+                f'{head}, "start": {j(a.start)}, "end": {j(a.end)}, "text": {j(a.text)}, '
+                f'"value": {j(_s(a.value))}, "currency": {j(a.currency)}, '
+                f'"qualifier": {j(a.qualifier)}, "low": {j(_s(a.low))}, '
+                f'"high": {j(_s(a.high))}, "vague": {j(a.vague)}, "per": {j(a.per)}, '
+                f'"currency_inferred": {j(f.currency_inferred)}, "stated": {stated}, '
+                f'"period": {period}{dates}, "context": {j(f.context)}{end}'
+            )
+        return out
+
+
+def _tail_of(meta) -> dict:
+    """What every record of an item carries besides its amount (see JsonlLines)."""
+    return {
+        "file": meta.file,
+        "id": meta.id,
+        "date": meta.date,
+        "date_from": meta.date_from,
+        "error": meta.error,
+    }
+
+
+def _json_value(v) -> str:
+    """``v`` as the json encoder writes it (without ASCII escapes): strings through its own
+    C escaper, None, booleans and ints by hand, anything else by the encoder itself."""
+    t = type(v)
+    if t is str:
+        return _json_str(v)
+    if v is None:
+        return "null"
+    if t is bool:
+        return "true" if v else "false"
+    if t is int:
+        return int.__repr__(v)
+    from fincli.report import json_encode
+
+    return json_encode(v)

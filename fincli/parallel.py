@@ -42,23 +42,34 @@ def records(batch: Iterable[Item]) -> Iterator[dict]:
     """Every amount of every item as extract's record (nested, with ``id`` and ``error``
     besides the columns of :data:`fincli.extract.EXTRACT_KEYS`), and one record with
     ``error`` for an error item."""
-    from fincli.extract import extract
+    for item in batch:
+        yield from _item_rows(item, None)
 
-    for meta, offset, text in batch:
-        tail = {
-            "file": meta.file,
-            "id": meta.id,
-            "date": meta.date,
-            "date_from": meta.date_from,
-            "error": meta.error,
-        }
-        if meta.error is not None:
-            yield tail
-            continue
-        for f in extract(text or "", offset):
-            rec = f.to_record(spellings=False)  # extract's columns have no spellings
-            rec.update(tail)
-            yield rec
+
+def _item_rows(item: Item, shape: Callable[[dict], object] | None) -> list:
+    """The rows of one item (see :func:`extract_batch`), as a list: an item that fails part
+    way gives none of its rows, so the safety net can put one error in their place. A shape
+    that writes an item's lines itself (:class:`fincli.extract.JsonlLines`) is given the
+    amounts, not their records."""
+    from fincli.extract import _tail_of, extract
+
+    meta, offset, text = item
+    if meta.error is not None:
+        rec = _tail_of(meta)
+        return [rec if shape is None else shape(rec)]
+    found = extract(text or "", offset)
+    if not found:
+        return found
+    lines = getattr(shape, "of_item", None)
+    if lines is not None:
+        return lines(meta, found)
+    tail = _tail_of(meta)
+    out = []
+    for f in found:
+        rec = f.to_record(spellings=False)  # extract's columns have no spellings
+        rec.update(tail)
+        out.append(rec if shape is None else shape(rec))
+    return out
 
 
 def extract_batch(batch: list[Item], shape: Callable[[dict], object] | None = None) -> list:
@@ -70,8 +81,7 @@ def extract_batch(batch: list[Item], shape: Callable[[dict], object] | None = No
     out: list = []
     for item in batch:
         try:
-            rows = list(records([item]))
-            out.extend(rows if shape is None else [shape(r) for r in rows])
+            rows = _item_rows(item, shape)
         except FincliError:
             raise
         except Exception as e:  # the safety net: this item is an error; the next goes on
@@ -80,6 +90,8 @@ def extract_batch(batch: list[Item], shape: Callable[[dict], object] | None = No
             meta, offset, _ = item
             where = meta.file + (f": {meta.id}" if meta.id else f": character {offset}")
             out.append(internal_error(where, e))
+            continue
+        out.extend(rows)
     return out
 
 

@@ -31,6 +31,7 @@ from fincli.numerals import ARITHMETIC
 MACHINE_FORMATS = ("jsonl", "csv", "json")
 # one encoder for every jsonl record: json.dumps with any option builds a new one per call
 _encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+json_encode = _encode  # one value as a jsonl record writes it
 BUFFER_CHARS = 1 << 16
 FORMATS = ("table", "jsonl", "csv", "json")
 

@@ -140,13 +140,10 @@ def extract(
     ('향후 5년간', '2031년까지', '연간') is its 'period'. Archive rows (--input jsonl|csv)
     add 'id' and 'error'; a row's date is its --date-field, else its dateline, else --date.
     """
-    from functools import partial
-
     from fincli.archive import Fields, row_keys
-    from fincli.extract import EXTRACT_CSV_KEYS, EXTRACT_KEYS, flatten
+    from fincli.extract import EXTRACT_CSV_KEYS, EXTRACT_KEYS, JsonlLines, flatten
     from fincli.inputs import check_encoding
     from fincli.parallel import jobs_option, run
-    from fincli.report import jsonl_line
 
     _check_format(fmt, ("table", "jsonl", "csv", "json", "parquet", "html"))
     date, n = _date_option(date), jobs_option(jobs)
@@ -160,7 +157,7 @@ def extract(
     if kind != "text":
         keys, table = row_keys(keys), ["id", *EXTRACT_TABLE_KEYS[1:], "error"]
     shape: dict[str, Callable[[dict], object]] = {
-        "jsonl": partial(jsonl_line, keys=keys),
+        "jsonl": JsonlLines(keys),
         "csv": flatten,
         "parquet": flatten,
     }

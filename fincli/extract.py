@@ -46,7 +46,7 @@ from decimal import Decimal
 from functools import cache, partial
 from json.encoder import encode_basestring as _json_str  # what the json encoder escapes with
 
-from fincli import lang
+from fincli import lang, recache
 from fincli.money import Amount, _s, _trie, cases, scan
 from fincli.periods import grammar, read
 
@@ -68,7 +68,7 @@ _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
     "april|june|july|august|september|october|november|december"
 )
-_DATE = re.compile(
+_DATE = recache.compile(
     r"(?P<iso_kw>(?:date|dateline|날짜|입력|기사입력|발행)\s*[:=]?\s*(?P<iso>\d{4}-\d\d-\d\d))"
     r"|(?P<ko>(?P<ky>\d{4})\s*년\s*(?P<km>\d{1,2})\s*월\s*(?P<kd>\d{1,2})\s*일)"
     r"|(?P<dot>(?<![\d.])(?P<dy>(?:19|20)\d\d)[./-]\s?(?P<dm>\d{1,2})[./-]\s?(?P<dd>\d{1,2})(?![\d]))"
@@ -141,7 +141,7 @@ _KEYWORD_BEFORE = re.compile(
     re.I,
 )
 _KEYWORD_AFTER = re.compile(r"^[\s\d:]*송고")
-_SET_ASIDE = re.compile(
+_SET_ASIDE = recache.compile(
     r"\d{1,2}:\d\d(?::\d\d)?|오전|오후|송고|\b(?:a\.?m\.?|p\.?m\.?|KST|UTC|GMT|at)\b"
     r"|[(（]\s*[월화수목금토일]\s*[)）]|[월화수목금토일]요일"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
@@ -151,7 +151,7 @@ _SET_ASIDE = re.compile(
 )
 # a word that ends like this is running text: a particle or a verb ending ('설립된', 'A사는')
 _RUNNING_END = frozenset("은는이가을를에의도로와과된한던인까지부터서며고다")
-_WIRE = re.compile(
+_WIRE = recache.compile(
     r"^\s*(?:[(\[【][^)\]】\n]{1,20}=[^)\]】\n]{1,20}[)\]】][^=\n]*$"  # (서울=연합뉴스) … date =
     r"|[A-Z가-힣][A-Za-z가-힣 .'-]{0,30},\s*$)"  # SEOUL, date — / 서울, date —
 )
@@ -442,7 +442,7 @@ def _rate_pattern() -> re.Pattern:
     en = [w for name in lang.LANGUAGES for w in lang.rate_words(name) if w.isascii()]
     first = "".join(sorted({re.escape(c) for w in ko + en for c in (w[0].lower(), w[0].upper())}))
     ko_trie, en_trie = _trie(ko, r"\s*"), _trie(en, " ")
-    return re.compile(rf"(?=[{first}])(?:(?<![가-힣])(?:{ko_trie})|\b(?i:{en_trie})\b)")
+    return recache.compile(rf"(?=[{first}])(?:(?<![가-힣])(?:{ko_trie})|\b(?i:{en_trie})\b)")
 
 
 @cache

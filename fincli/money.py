@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from fincli import currencies, lang
+from fincli import currencies, lang, recache
 from fincli.errors import ParseError
 from fincli.numerals import (
     BIG_UNITS,
@@ -210,7 +210,7 @@ def _pattern(words: bool) -> re.Pattern:
         sorted({c for w in [*ENGLISH_ONES, *ENGLISH_TENS] for c in (w[0], w[0].upper())})
     )
     first = rf"(?=[0-9{hd}{su}{bu}수{en_first if words else ''}])"
-    return re.compile(rf"{first}{start}{_digits_go_on()}(?P<num>{number})(?![0-9])")
+    return recache.compile(rf"{first}{start}{_digits_go_on()}(?P<num>{number})(?![0-9])")
 
 
 @cache
@@ -274,7 +274,7 @@ def _range_tail() -> re.Pattern:
     """What joins the two ends of a range: ``~``, ``–``, ``to``, with a currency on either side."""
     mid = rf"(?:{_WS}?(?:{_trie(currencies.aliases()['ko_words'], ' ')}))?"
     pre2 = r"(?:[A-Z]{0,3}[$€£¥₩₹₪₱]|[A-Z]{3}" + _WS + r"?)?"
-    return re.compile(
+    return recache.compile(
         rf"(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜∼–—-]|to(?![A-Za-z])|에서){_WS}?)(?P<cpre2>{pre2})"
     )
 
@@ -514,12 +514,12 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     letter = r"[^\W\d_]"
     symbols = [w[::-1] for w in before if not w.isalnum() and len(w) <= 4]
     codes = [w[::-1] for w in before if w.isalnum() and len(w) == 3 and w.isupper()]
-    currency = re.compile(
+    currency = recache.compile(
         rf"(?:{_WS}?(?P<sym>{_trie(symbols, '')})|{_WS}?(?P<code>{_trie(codes, '')})(?!{letter}))"
     )
     words = [w[::-1] for w in [*prefixes, *EN_PREFIXES]]
     # a prefix word starts a word: not after a letter or a digit ('1월' is January, not 'per month')
-    prefix = re.compile(rf"{_WS}{{0,2}}(?P<w>(?i:{_trie(words, _WS + '+')}))(?![^\W_])")
+    prefix = recache.compile(rf"{_WS}{{0,2}}(?P<w>(?i:{_trie(words, _WS + '+')}))(?![^\W_])")
     return currency, prefix
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from fincli import lang
+from fincli import lang, recache
 from fincli.errors import ParseError
 from fincli.numerals import COUNT_WORDS, count_value
 
@@ -74,7 +74,7 @@ def grammar() -> re.Pattern:
     before_amount = r"(?=[ \t]*[0-9][0-9,.]*[ \t]*[만억조경萬億兆])"
     months = _alts(en["months"], " ")
     by_date = rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\s+|(?:{_alts(en['by_date_words'], ' ')})\s*)?"
-    return re.compile(
+    return recache.compile(
         rf"{start}"
         rf"(?:(?P<span>(?P<s1>{year})\s*(?:{_alts(ko['span_between'])})\s*(?P<s2>(?:19|20)?\d\d)"
         rf"\s*(?:{_alts(ko['span_after'])})"

@@ -1,11 +1,21 @@
+import atexit
 import io
 import json
+import os
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 
 import pytest
 
-from fincli.cli import main
+# compiled patterns (fincli.recache) go to a directory of this run, not the user's cache,
+# and before fincli is imported: some are compiled on import
+if "FINCLI_CACHE_DIR" not in os.environ:
+    os.environ["FINCLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="fincli-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["FINCLI_CACHE_DIR"], True)
+
+from fincli.cli import main  # noqa: E402
 
 
 @dataclass

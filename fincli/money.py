@@ -177,7 +177,8 @@ def _pattern(words: bool) -> re.Pattern:
     trailing = rf"(?:(?:{ar})(?!\d)[{su}]?)+여?(?!\d)(?![{bu}])"
     knum = rf"{_descending()}(?:{trailing}|{_WS}(?:{trailing})(?={_WS}?(?:{cur})|{_WS}*$))?"
     scales = _trie(ENGLISH_SCALES, "")  # a trie: every number's end is tried against it
-    enum = rf"(?:{ar}){_WS}?(?i:{scales})(?![A-Za-z])"
+    scale_first = re.escape("".join(sorted({x for w in ENGLISH_SCALES for x in cases(w[0])})))
+    enum = rf"(?:{ar}){_WS}?(?=[{scale_first}])(?i:{scales})(?![A-Za-z])"
     # broadcast English: 'five trillion won', 'four-point-four trillion', 'nine to ten trillion'
     d1 = "|".join(w for w, v in ENGLISH_ONES.items() if v < 10)
     wnum = (
@@ -346,9 +347,12 @@ def _currency_start() -> str:
             ko_whole.add(name)
     en = {w[:3] for w in forms["en"] if len(w) > 3}
     en_whole = {w for w in forms["en"] if len(w) <= 3}
+    # the letters the case-blind English part can open with, as a plain set before it: the
+    # engine tries a case-blind alternative's first letter only by entering it
+    en_first = re.escape("".join(sorted({x for w in en | en_whole for x in cases(w[0])})))
     return (
         rf"{_trie(ko, _WS + '*')}|[{''.join(sorted(ko_whole))}]{_KO_END}"
-        rf"|[A-Z]{{3}}(?![A-Za-z])|(?i:{_trie(en, '')}|{_trie(en_whole, '')}(?![A-Za-z]))"
+        rf"|[A-Z]{{3}}(?![A-Za-z])|(?=[{en_first}])(?i:{_trie(en, '')}|{_trie(en_whole, '')}(?![A-Za-z]))"
     )
 
 

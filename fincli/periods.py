@@ -35,8 +35,30 @@ class PeriodSpec:
 
 def _alts(words, space: str = r"\s*") -> str:
     """Words as regex alternatives in the order listed (the first that matches wins); a space
-    in a word matches ``space`` (Korean: any spaces or none; English: one space)."""
-    return "|".join(re.escape(w).replace(r"\ ", space) for w in words)
+    in a word matches ``space`` (Korean: any spaces or none; English: one space). English
+    words match in any case, behind a set of the letters they can begin with: the rest of
+    the grammar is case-blind nowhere, as a case-blind Hangul literal costs the engine a
+    third more, and a Korean word then fails an English one at its first test. (No word
+    mixes the two: a word that begins with an ASCII letter is English.)"""
+
+    def esc(w: str) -> str:
+        return re.escape(w).replace(r"\ ", space)
+
+    english = [w for w in words if w[:1].isascii() and w[:1].isalpha()]
+    parts = (
+        ["|".join(esc(w) for w in words if w not in english)] if len(english) < len(words) else []
+    )
+    if english:
+        firsts = sorted({x for w in english for x in _cases(w[0])})
+        parts.append(f"(?=[{''.join(firsts)}])(?i:{'|'.join(esc(w) for w in english)})")
+    return "|".join(parts)
+
+
+def _cases(c: str) -> set[str]:
+    """Every character a case-blind ``c`` matches (its cases; for k, s and i also the
+    Kelvin sign, long s and dotted and dotless i that Unicode folds onto them)."""
+    found = {c, c.lower(), c.upper(), "\u0130", "\u0131", "\u212a", "\u017f"}
+    return {x for x in found if re.fullmatch("(?i:" + re.escape(c) + ")", x)}
 
 
 @cache
@@ -63,7 +85,7 @@ def grammar() -> re.Pattern:
     lead_words = _alts(sorted({w.split(" ")[0] for w in leads}))
     # (the first letter of any phrase as a set before it: the engine skips other letters
     # with one test each)
-    firsts = sorted({w[0].lower() for w in [*native, *english, *leads]} | set(sino))
+    firsts = sorted({x for w in [*native, *english, *leads] for x in _cases(w[0])} | set(sino))
     start = (
         rf"(?=[0-9{''.join(firsts)}])(?=(?:19|20)\d\d|{count}(?:\s*(?:{units})|[\s-]*(?:{_alts(en['year_words'])}))"
         rf"|(?:{lead_words}))"
@@ -87,8 +109,7 @@ def grammar() -> re.Pattern:
         rf"|(?P<by>(?P<y>{year})\s*(?:{_alts(ko['by_after_year'])})"
         rf"|(?:{_alts(en['by_before_year'])})\s+{by_date}(?P<y2>{year}))"
         rf"|(?P<annual>{annual})"
-        rf"|(?P<this>{this}))",
-        re.I,
+        rf"|(?P<this>{this}))"
     )
 
 

@@ -522,8 +522,16 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"(?:{_WS}?(?P<sym>{_trie(symbols, '')})|{_WS}?(?P<code>{_trie(codes, '')})(?!{letter}))"
     )
     words = [w[::-1] for w in [*prefixes, *EN_PREFIXES]]
+    # Korean words as written, English ones in any case behind a set of the letters they end
+    # with (a case-blind Hangul trie is tried letter by letter through the case tables)
+    english = [w for w in words if w.isascii()]
+    korean = [w for w in words if not w.isascii()]
+    last = re.escape("".join(sorted({x for w in english for x in cases(w[0])})))
+    alts = [_trie(korean, _WS + "+")] if korean else []
+    if english:
+        alts.append(rf"(?=[{last}])(?i:{_trie(english, _WS + '+')})")
     # a prefix word starts a word: not after a letter or a digit ('1월' is January, not 'per month')
-    prefix = recache.compile(rf"{_WS}{{0,2}}(?P<w>(?i:{_trie(words, _WS + '+')}))(?![^\W_])")
+    prefix = recache.compile(rf"{_WS}{{0,2}}(?P<w>{'|'.join(alts)})(?![^\W_])")
     return currency, prefix
 
 

@@ -196,10 +196,13 @@ def _pattern(words: bool) -> re.Pattern:
     # number (a currency or a range sign after it); and a big unit alone ('만 원')
     spaced = rf"(?:{ar})(?!\d){_WS}[{bu}](?:{_WS}?{grp}{_WS}?[{bu}])*"
     # a plain number (no big unit, no scale word) is money only beside a currency: it must be
-    # followed by a currency's first letter or a range sign, or follow a symbol or a code
+    # followed by a currency's first letter or a range sign, or follow a symbol or a code; one
+    # that follows a digit and a dash, dot or slash starts no range (the 01 of 2025-01-03, the
+    # 3456 of 02-3456-7890: group dp says so)
     plain = (
         rf"(?:(?<=[$€£¥₩￦₹₪₱])|(?<=[$€£¥₩￦₹₪₱][ \t])|(?<=[A-Z]{{3}}[ \t\u00a0]))(?:{grp})"
-        rf"|(?:{grp}여?|{spaced}|[{bu}])(?={_WS}?(?:{cur}|[~～〜∼–—-](?!\d{{1,2}}[-./]\d))|{_WS}*$)"
+        rf"|(?:(?<=[0-9][-./])(?P<dp>))?+(?:{grp}여?|{spaced}|[{bu}])"
+        rf"(?={_WS}?(?:{cur}|(?(dp)(?!)|[~～〜∼–—-](?!\d{{1,2}}[-./]\d)))|{_WS}*$)"
     )
     number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain})"
     if words:

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, partial
 from json.encoder import encode_basestring as _json_str  # what the json encoder escapes with
+from typing import NamedTuple
 
 from fincli import lang, recache
 from fincli.money import Amount, _s, _trie, cases, scan
@@ -650,16 +651,26 @@ def records(
     found: Iterable[Found], file: str, doc_date: str | None, date_from: str | None, fmt: str
 ):
     """The record of each found amount as a writer of ``fmt`` takes it: a finished jsonl line
-    (so worker processes can make them), a flat record for csv, else a nested record."""
-    from fincli.report import jsonl_line
-
+    (so worker processes can make them; the lines of :class:`JsonlLines`, as extract writes
+    them), a flat record for csv, else a nested record."""
+    if fmt == "jsonl":
+        tail = _Tail(file, None, doc_date, date_from, None)
+        yield from JsonlLines(EXTRACT_KEYS).of_item(tail, list(found))
+        return
     for f in found:
         rec = f.to_record(spellings=False)  # extract's columns have no spellings
         rec.update(file=file, date=doc_date, date_from=date_from)
-        if fmt == "jsonl":
-            yield jsonl_line(rec, EXTRACT_KEYS)
-        else:
-            yield flatten(rec) if fmt == "csv" else rec
+        yield flatten(rec) if fmt == "csv" else rec
+
+
+class _Tail(NamedTuple):
+    """What the records of one input carry besides their amounts (as fincli.archive.Meta)."""
+
+    file: str
+    id: str | None
+    date: str | None
+    date_from: str | None
+    error: str | None
 
 
 def flatten(rec: dict) -> dict:

@@ -193,7 +193,7 @@ def main() -> None:
     for name, secs, note in (
         ("the number pattern alone", scan_in, "one finditer of fincli's compiled pattern: no Python per match"),
         ("reading every amount (library)", lib_in, f"extract_stream: {n_found:,.0f} amounts with their conversions and periods"),
-        ("records and JSON lines only", json_in, "to_record + one jsonl line per amount, nothing else"),
+        ("records and JSON lines only", json_in, "records(): one jsonl line per amount as extract writes it (JsonlLines), nothing else"),
     ):  # fmt: skip
         row(f"extract {mb_small:.0f} MB stage: {name}", "MB/s", mb_small / secs, mb_small / floor_in, None, note=note)  # fmt: skip
     rows[-3]["note"] += (

@@ -424,6 +424,20 @@ def _tables():
 
 
 @cache
+def _names_before() -> dict[str, str]:
+    """Korean currency names that may stand before a number and name its currency
+    ('호주달러 100억', '미국 달러 300억'), spaces removed -> code: every name of two letters or
+    more, but the minor units (센트) and the words that are prefix markers already (원화)."""
+    forms = currencies.surface_forms()
+    out = {}
+    for name, code in forms["ko"].items():
+        key = "".join(name.split())
+        if len(key) >= 2 and name not in forms["marker"] and name not in _SUBUNITS:
+            out[key] = code
+    return out
+
+
+@cache
 def _one_word_prefixes() -> frozenset[str]:
     """Prefix words written as one word, as listed (``약``, ``최대``, ``about``)."""
     _, _, prefixes = _tables()
@@ -471,6 +485,8 @@ def _currency_after(text: str, i: int) -> tuple[str, int, str] | None:
         return None
     kind = m.lastgroup
     assert kind is not None, "every alternative of a currency pattern is a named group"
+    if kind == "sym" and text[m.end() : m.end() + 1].isdigit():
+        return None  # '$5 $10': a symbol glued to the next number is that number's
     word = m.group(kind)
     if kind == "ko":
         word = "".join(word.split())
@@ -521,8 +537,14 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     letter = r"[^\W\d_]"
     symbols = [w[::-1] for w in before if not w.isalnum() and len(w) <= 4]
     codes = [w[::-1] for w in before if w.isalnum() and len(w) == 3 and w.isupper()]
+    names = [
+        w[::-1] for w in currencies.surface_forms()["ko"] if "".join(w.split()) in _names_before()
+    ]
+    # a Korean name starts a word: no letter or digit before it ('에버랜드 100억' is not
+    # rand, the 달러 of '1달러 100원' is the 1's)
     currency = recache.compile(
-        rf"(?:{_WS}?(?P<sym>{_trie(symbols, '')})|{_WS}?(?P<code>{_trie(codes, '')})(?!{letter}))"
+        rf"(?:{_WS}?(?P<sym>{_trie(symbols, '')})|{_WS}?(?P<code>{_trie(codes, '')})(?!{letter})"
+        rf"|{_WS}?(?P<ko>{_trie(names, _WS + '*')})(?![^\W_]))"
     )
     words = [w[::-1] for w in [*prefixes, *EN_PREFIXES]]
     # Korean words as written, English ones in any case behind a set of the letters they end
@@ -549,6 +571,7 @@ def _head_lasts() -> tuple[frozenset[str], frozenset[str]] | None:
     words = [*prefixes, *EN_PREFIXES]
     if any(not w.replace(" ", "") for w in forms) or any(not w or w[-1].isspace() for w in words):
         return None
+    forms += list(_names_before())
     symcode = frozenset(w.replace(" ", "")[-1] for w in forms)
     return symcode, frozenset(x for w in words for x in cases(w[-1]))
 
@@ -562,8 +585,14 @@ def cases(c: str) -> list[str]:
     return sorted(x for x in found if re.fullmatch("(?i:" + re.escape(c) + ")", x))
 
 
-def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
-    """Prefix words and a currency written before the number: (new start, words, currency)."""
+def _head(
+    text: str, start: int, floor: int = 0, bare_ok: bool = True
+) -> tuple[int, list[str], str | None]:
+    """Prefix words and a currency written before the number: (new start, words, currency),
+    none of them before ``floor`` (where the amount before it ends: '100억 달러 200억' does
+    not give its 달러 to 200억). A Korean currency name before the number ('호주달러 100억')
+    counts only with ``bare_ok``: for a number with a big unit or a scale word ('달러 1,400'
+    is more often a rate than 1,400 dollars)."""
     i = start
     if not _sign_at(text, i):
         # most numbers have nothing before them that either pattern could open with: the
@@ -589,15 +618,22 @@ def _head(text: str, start: int) -> tuple[int, list[str], str | None]:
     if _sign_at(text, i):  # $-5
         negative, i = True, i - 1
     rev = text[max(0, i - 64) : i][::-1]  # text[i - r] is rev[r - 1]
+    reach = i - floor  # no word of the amount before is this one's
     r = 0
     m = currency_re.match(rev)
+    if m and (m.end() > reach or (m.group("ko") and not bare_ok)):
+        m = None
     if m:
-        currency, r = before[(m.group("sym") or m.group("code"))[::-1]], m.end()
+        if m.group("ko"):  # '호주달러 100억'
+            currency = _names_before()["".join(m.group("ko")[::-1].split())]
+        else:
+            currency = before[(m.group("sym") or m.group("code"))[::-1]]
+        r = m.end()
     if not negative and _sign_at(text, i - r):  # -$5, -3조, △3조
         negative, r = True, r + 1
     for _ in range(4):
         m = prefix_re.match(rev, r)
-        if m is None:
+        if m is None or m.end() > reach:
             break
         w = m.group("w")[::-1]
         # as listed: '최대' stays, 'About' -> 'about', '우리  돈' -> '우리 돈', 'Up To' -> 'up to'
@@ -722,6 +758,12 @@ _ARABIC = re.compile(r"\d").search  # one C-speed search (the digits a number's 
 # all decimal digits: its pattern reads Arabic digits with \d, others by name)
 
 
+def _has_big_or_scale(num: str) -> bool:
+    """Whether a number is written with a Korean big unit or an English scale word ('100억',
+    '$5 billion', '2.7 빌리언'), not as plain digits."""
+    return highest_big_unit(num) is not None or _english_scaled(num) is not None
+
+
 def _has_arabic(s: str) -> bool:
     return _ARABIC(s) is not None
 
@@ -734,17 +776,30 @@ def _canon(d: Decimal) -> Decimal:
 
 
 def _build(
-    m: re.Match, text: str, strict: bool, offset: int = 0, original: str | None = None
+    m: re.Match,
+    text: str,
+    strict: bool,
+    offset: int = 0,
+    original: str | None = None,
+    floor: int = 0,
 ) -> Amount | None:
     """An Amount from a number match and the words around it, or None when (in running
-    text) it is not money. With ``strict`` a malformed number raises :class:`ParseError`."""
+    text) it is not money. With ``strict`` a malformed number raises :class:`ParseError`.
+    Words before the number are read back to ``floor`` at most (see :func:`_head`)."""
     num = m.group("num")
     mstart, end = m.span()
     num2 = cmid = cpre2 = None
     second = _range_end(text, end, m.re)
     if second:
         num2, cmid, cpre2, end = second
-    start, words, cur_before = _head(text, mstart)
+    after = _currency_after(text, end)
+    if after is None and end < len(text) and text[end] in "-." and _SCALE_END.search(num):
+        after = _currency_after(text, end + 1)  # '7.3 trillion-won', '2 Tril. Won'
+        if after and text[end] == "." and text[end + 1 : end + 2] not in _WSCHARS:
+            after = None
+    # a Korean currency name before the number names it when nothing after the number does
+    named_before = after is None and not (cmid or cpre2) and _has_big_or_scale(num)
+    start, words, cur_before = _head(text, mstart, floor, named_before)
     glued = False
     if not strict and start == mstart and start > 0:
         prev = text[start - 1]
@@ -768,11 +823,6 @@ def _build(
                     f"unknown currency in {_show(text[mstart:end])}", text, mstart
                 ) from None
             return None
-    after = _currency_after(text, end)
-    if after is None and end < len(text) and text[end] in "-." and _SCALE_END.search(num):
-        after = _currency_after(text, end + 1)  # '7.3 trillion-won', '2 Tril. Won'
-        if after and text[end] == "." and text[end + 1 : end + 2] not in _WSCHARS:
-            after = None
     cur_after = cur_word = None
     if after:
         cur_after, end, cur_word = after
@@ -1037,15 +1087,15 @@ def scan(text: str, offset: int = 0):
     """Every amount in running ``text``, in order (offsets shifted by ``offset``)."""
     norm = normalize(text)
     same = norm == text
-    pos = 0
+    pos = floor = 0  # floor: where the last amount ends, which the next one's words stop at
     search = pattern_for(norm).search
     while True:
         m = search(norm, pos)
         if m is None:
             return
-        a = _build(m, norm, strict=False, offset=offset, original=None if same else text)
+        a = _build(m, norm, False, offset, None if same else text, floor)
         if a is None:
             pos = m.start() + 1  # a rejected match may hide an amount further in
             continue
-        pos = a.end - offset
+        pos = floor = a.end - offset
         yield a

@@ -194,6 +194,23 @@ def test_spreads(text, expected):
             [("approx. 41 billion U.S. dollars", "41000000000", "USD", "approx")],
         ),
         ("1조 9,100 억 달러", [("1조 9,100 억 달러", "1910000000000", "USD", None)]),
+        # a Korean currency name before a number with a big unit or a scale word names it
+        ("호주달러 100억을 투자", [("호주달러 100억", "10000000000", "AUD", None)]),
+        ("투자액은 미국 달러 300억이다", [("미국 달러 300억", "30000000000", "USD", None)]),
+        ("약 호주 달러 5 billion", [("약 호주 달러 5 billion", "5000000000", "AUD", "approx")]),
+        # ... when it starts a word, and no currency after the number names another
+        ("에버랜드 100억원", [("100억원", "10000000000", "KRW", None)]),
+        ("에버랜드 100억 규모", [("100억", "10000000000", None, None)]),
+        ("달러2,500조원", [("2,500조원", "2500000000000000", "KRW", None)]),
+        # ... and not before plain digits: '달러 1,400' is more often a rate than a sum
+        ("환율 달러 1,400", []),
+        # no amount takes its words from the amount before it
+        ("1달러 100원", [("1달러", "1", "USD", None), ("100원", "100", "KRW", None)]),
+        (
+            "100억 달러 200억",
+            [("100억 달러", "10000000000", "USD", None), ("200억", "20000000000", None, None)],
+        ),
+        ("$5 $10", [("$5", "5", "USD", None), ("$10", "10", "USD", None)]),
     ],
 )
 def test_units_qualifiers_symbols(text, expected):

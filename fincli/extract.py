@@ -261,8 +261,9 @@ def extract(text: str, offset: int = 0) -> list[Found]:
     out = []
     k = 0  # found is in text order: walk it beside the sentences (linear, not sentences x amounts)
     ambiguous = _ambiguous_defaults()
+    waiting: list[Found] = []  # the last sentence's amounts with no period, for the next one
     for s_lo, s_hi in _sentences(text):
-        if k == len(found):
+        if k == len(found) and not waiting:
             break  # no amount in the sentences left
         group = []
         while k < len(found) and found[k].amount.start < s_hi:
@@ -270,6 +271,9 @@ def extract(text: str, offset: int = 0) -> list[Found]:
                 group.append(found[k])
             k += 1
         if not group:
+            if waiting:
+                _horizon_after(text, s_lo, s_hi, waiting, offset)
+                waiting = []
             continue
         # rates first: an amount that is a rate (연봉 5000만원, $20 billion per year) does not
         # compete for a spread phrase when another amount of the sentence can take it
@@ -343,7 +347,32 @@ def extract(text: str, offset: int = 0) -> list[Found]:
             f.period = period and _shift(period, offset)
             f.currency_inferred, f.context, f.sentence = inferred, context, sentence
             out.append(f)
+        waiting = [f for f in group if f.period is None and f.amount.per is None]
     return out
+
+
+def _horizon_after(text: str, lo: int, hi: int, waiting: list[Found], offset: int) -> None:
+    """The deadline or span of the sentence ``text[lo:hi]``, which has no amount, given to
+    the amounts of the sentence before it that have none (``waiting``), when it speaks of
+    them again (lang: horizon_refers): '삼성전자는 370억 달러를 투자한다. 투자는 2030년까지
+    이뤄진다.' One such phrase only; a yearly or this-year phrase is not a horizon."""
+    if _horizon_refers().search(text, lo, hi) is None:
+        return
+    phrases = [p for p in _periods(text, lo, hi, []) if p.kind in ("by", "over")]
+    if len(phrases) != 1:
+        return
+    p = phrases[0]
+    for f in waiting:
+        f.period = Period(p.kind, p.text, p.start + offset, p.end + offset, p.years, p.until)
+
+
+@cache
+def _horizon_refers() -> re.Pattern:
+    """The words of lang's horizon_refers: Korean anywhere in a word (투자는, 투자금), with
+    any spaces or none inside; English as whole words in any case."""
+    ko = [re.escape(w).replace(r"\ ", r"\s*") for w in lang.words("horizon_refers")]
+    en = [re.escape(w).replace(r"\ ", r"\s+") for w in lang.words("horizon_refers", "en")]
+    return re.compile("|".join(ko) + r"|\b(?i:" + "|".join(en) + r")\b")
 
 
 @cache

@@ -156,6 +156,33 @@ def spans(text):
         ("1년 내내 3조원을 썼다", [("3조원", None)]),
         ("5년 만기 국채 3조원", [("3조원", None)]),
         ("2024-10 매출 3조원", [("3조원", None)]),
+        # the sentence after, with no amount of its own, that speaks of the pledge again
+        (
+            "삼성전자는 미국에 370억 달러를 투자한다. 투자는 2030년까지 이뤄진다.",
+            [("370억 달러", ("by", None, 2030))],
+        ),
+        (
+            "A사는 100억 달러를, B사는 50억 달러를 쓴다. 이 자금은 향후 5년간 집행된다.",
+            [("100억 달러", ("over", 5, None)), ("50억 달러", ("over", 5, None))],
+        ),
+        (
+            "Hyundai will invest $21 billion. The investment will be made by 2028.",
+            [("$21 billion", ("by", None, 2028))],
+        ),
+        # ... not another subject's date, not two phrases, not over a period of its own
+        ("삼성은 100억 달러를 투자한다. 공장은 2030년까지 완공된다.", [("100억 달러", None)]),
+        (
+            "삼성은 100억 달러를 투자한다. 투자는 2030년까지 이뤄지고 2035년까지 확대된다.",
+            [("100억 달러", None)],
+        ),
+        (
+            "삼성은 2028년까지 100억 달러를 투자한다. 투자는 2030년까지 이뤄진다.",
+            [("100억 달러", ("by", None, 2028))],
+        ),
+        (
+            "연간 3조원을 투자한다. 투자는 2030년까지 이어진다.",
+            [("연간 3조원", ("annual", None, None))],
+        ),
         # a rate does not take the spread phrase from the total
         (
             "the $200 billion to be made over 10 years at $20 billion per year",
@@ -241,3 +268,12 @@ def test_shorthand_and_context(text, expected):
         for f in extract(text)
     ]
     assert got == expected
+
+
+def test_the_next_sentences_horizon_in_document_offsets():
+    text = "삼성전자는 미국에 370억 달러를 투자한다. 투자는 2030년까지 이뤄진다."
+    (f,) = extract(text, 1000)
+    assert (f.period.start, f.period.end) == (
+        1000 + text.index("2030년까지"),
+        1000 + text.index(" 이뤄"),
+    )

@@ -48,7 +48,7 @@ from json.encoder import encode_basestring as _json_str  # what the json encoder
 from typing import NamedTuple
 
 from fincli import lang, recache
-from fincli.money import Amount, _s, _trie, cases, scan
+from fincli.money import _TIME_AGO, Amount, _s, _trie, cases, scan
 from fincli.periods import grammar, read
 
 MAX_CHUNK = 1 << 20
@@ -317,6 +317,8 @@ def extract(text: str, offset: int = 0) -> list[Found]:
             elif j in owner:
                 won = owner[j]
                 period = won[0] if len(won) == 1 else min(won, key=partial(_distance, a))
+                if period.kind == "by" and _TARGET.match(text, (f.stated or a).end):
+                    period = None  # '2030년까지 1500억달러로': a level to reach, not a spread
             elif j and a.per is None and periods[-1] and periods[-1].kind != "annual":
                 prev = group[j - 1]
                 if _JOINED.fullmatch(text[(prev.stated or prev.amount).end : a.start]):
@@ -386,7 +388,7 @@ def _between() -> re.Pattern:
     )
     particles = "|".join(sorted(lang.words("stated_marker_particles"), key=len, reverse=True))
     return re.compile(
-        rf"[\s,]*(?P<bracket>[(（\[]+\s*)?(?P<marker>(?:{markers})(?:{particles})?\s*[,:]?\s*)?"
+        rf"[\s,·]*(?P<bracket>[(（\[]+\s*)?(?P<marker>(?:{markers})(?:{particles})?\s*[,:]?\s*)?"
         r"(?:[-–—:]\s*)?"
     )
 
@@ -394,7 +396,8 @@ def _between() -> re.Pattern:
 def _is_stated(a: Amount, b: Amount, between: str) -> bool:
     """Whether ``b`` is the conversion the article states for ``a``: in another currency,
     right after it in brackets, after a word that introduces it (우리 돈으로), or after a
-    bare comma when it is approximate (1조1천110억 엔, 약 9조6천686억 원); in the same
+    bare comma or middle dot when it is approximate (1조1천110억 엔, 약 9조6천686억 원) or in
+    won after a foreign amount (39억 파운드, 7조4천억 원); in the same
     currency only in brackets with nothing else between (a writer's slip, 3조 원(25억 원),
     which ``check`` reports as such)."""
     m = _between().fullmatch(between)
@@ -405,7 +408,11 @@ def _is_stated(a: Amount, b: Amount, between: str) -> bool:
         return bool(bracket) and not marker and between.strip(" (（[") == ""
     if bracket or marker or _STATED_MARKER.match(b.text):
         return True
-    return between.strip() == "," and b.qualifier == "approx"
+    # after a bare comma or middle dot: when approximate, or in won after a foreign amount,
+    # as broadcast copy writes the conversion ('39억 파운드, 7조4천억 원', '7억 유로·약 9832억 원')
+    return between.strip() in (",", "·") and (
+        b.qualifier == "approx" or (b.currency == "KRW" and a.currency != "KRW")
+    )
 
 
 @cache
@@ -488,11 +495,18 @@ def _rate_units() -> dict[str, tuple[str, str]]:
 # what joins two amounts of one list, so that the second shares the first's period phrase:
 # a joining word (lang: list_joiners) and at most a short noun between
 _JOINED = re.compile(
-    r"\s*(?:"
+    r"\s*(?:\S{1,2}\s*)?(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lang.words("list_joiners"))
     + "|"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lang.words("list_joiners", "en"))
-    + r")(?:\s+\S{1,12}){0,2}\s*"
+    + r")(?:\s*\S{1,12}){0,2}\s*"
+)
+_TARGET = re.compile(
+    r"\s*(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in lang.words("target_after"))
+    + r")\s*(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in lang.words("target_verbs"))
+    + ")"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 _OF = re.compile(r"\s*의\s*")  # '8천300만 원의 연봉'
@@ -514,6 +528,7 @@ def _rates(text: str, lo: int, hi: int, group: list[Found]) -> dict[int, tuple[s
         m.span()
         for m in _rate_pattern().finditer(text, lo, hi)
         if not any(s < m.end() and m.start() < e for s, e in spans)  # not an amount's own word
+        and not _TIME_AGO.match(text, m.end())  # 'a year earlier' is a date, not a rate
     ]
     for ns, ne in nouns:
         unit, side = units["".join(text[ns:ne].split()).lower()]

@@ -77,7 +77,7 @@ def _subunit_after() -> re.Pattern:
     )
 
 
-_SCALE_END = re.compile(r"(?<=[0-9 ])[^\W\d_]+$")  # a number ending in a scale word
+_SCALE_END = re.compile(r"(?<=[0-9 -])[^\W\d_]+$")  # a number ending in a scale word
 _LETTER_SYMBOLS = lang.letter_symbols()
 _FROM_TO = tuple(lang.words("range_change_after"))  # 'A에서 B로': a change, not a range
 _WS = r"[ \t\u00a0\u200b\u3000]"
@@ -178,7 +178,8 @@ def _pattern(words: bool) -> re.Pattern:
     knum = rf"{_descending()}(?:{trailing}|{_WS}(?:{trailing})(?={_WS}?(?:{cur})|{_WS}*$))?"
     scales = _trie(ENGLISH_SCALES, "")  # a trie: every number's end is tried against it
     scale_first = re.escape("".join(sorted({x for w in ENGLISH_SCALES for x in cases(w[0])})))
-    enum = rf"(?:{ar}){_WS}?(?=[{scale_first}])(?i:{scales})(?![A-Za-z])"
+    # ... a hyphen may join them too ('a $130-billion package', '14-trillion-won')
+    enum = rf"(?:{ar})(?:{_WS}|-)?(?=[{scale_first}])(?i:{scales})(?![A-Za-z])"
     # broadcast English: 'five trillion won', 'four-point-four trillion', 'nine to ten trillion'
     d1 = "|".join(w for w, v in ENGLISH_ONES.items() if v < 10)
     wnum = (
@@ -202,7 +203,8 @@ def _pattern(words: bool) -> re.Pattern:
     plain = (
         rf"(?:(?<=[$€£¥₩￦₹₪₱])|(?<=[$€£¥₩￦₹₪₱][ \t])|(?<=[A-Z]{{3}}[ \t\u00a0]))(?:{grp})"
         rf"|(?:(?<=[0-9][-./])(?P<dp>))?+(?:{grp}여?|{spaced}|[{bu}])"
-        rf"(?={_WS}?(?:{cur}|(?(dp)(?!)|[~～〜∼–—-](?!\d{{1,2}}[-./]\d)))|{_WS}*$)"
+        rf"(?={_WS}?(?:{cur}|(?(dp)(?!)|[~～〜∼–—-](?!\d{{1,2}}[-./]\d)))|{_WS}*$"
+        rf"|{_WS}(?:to|and){_WS}(?:[A-Z]{{0,3}}[$€£¥₩]|[A-Z]{{3}})?{_WS}?\d)"
     )
     number = rf"(?:수[십백천]?[만억조경]|{knum}|{enum}|{plain})"
     if words:
@@ -275,21 +277,42 @@ def _descending() -> str:
 
 @cache
 def _range_tail() -> re.Pattern:
-    """What joins the two ends of a range: ``~``, ``–``, ``to``, with a currency on either side."""
-    mid = rf"(?:{_WS}?(?:{_trie(currencies.aliases()['ko_words'], ' ')}))?"
+    """What joins the two ends of a range: ``~``, ``–``, ``to``, ``and`` (after 'between'),
+    with a currency on either side ('257,000 won to 300,000 won')."""
+    en = sorted(currencies.surface_forms()["en"])
+    en_first = re.escape("".join(sorted({x for w in en for x in cases(w[0])})))
+    ko = _trie(currencies.aliases()["ko_words"], " ")
+    mid = rf"(?:{_WS}?(?:{ko}|(?=[{en_first}])(?i:{_trie(en, ' ')})(?![A-Za-z])))?"
     pre2 = r"(?:[A-Z]{0,3}[$€£¥₩₹₪₱]|[A-Z]{3}" + _WS + r"?)?"
     return recache.compile(
-        rf"(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜∼–—-]|to(?![A-Za-z])|에서){_WS}?)(?P<cpre2>{pre2})"
+        rf"(?P<cmid>{mid})(?P<rsep>{_WS}?(?:[~～〜∼–—-]|to(?![A-Za-z])|and(?![A-Za-z])|에서){_WS}?)"
+        rf"(?P<cpre2>{pre2})"
     )
 
 
+# 'from $400 million to $4 billion' is a change, 'between 9,500 and 12,000 won' a range: the
+# words before the first end (with a qualifier and a symbol or code between) say which
+_BEFORE_FIRST = (
+    r"[ \t\u00a0]+(?:[A-Za-z]+[ \t\u00a0]+)?(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}[ \t\u00a0]?)?$"
+)
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])(?i:from)" + _BEFORE_FIRST)
+_BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])(?i:between)" + _BEFORE_FIRST)
+
+
 def _range_end(
-    text: str, end: int, rx: re.Pattern
+    text: str, end: int, rx: re.Pattern, start: int = 0
 ) -> tuple[str, str | None, str | None, int] | None:
     """The second end of a range starting at ``end`` ('~30억', ' to $60 billion'):
-    (its number, a currency word before the sign, a currency before the number, new end)."""
+    (its number, a currency word before the sign, a currency before the number, new end).
+    ``start`` is where the first end's number begins: 'and' joins a range only after
+    'between', and 'from A to B' is a change, not a range."""
     r = _range_tail().match(text, end)
     if r is None:
+        return None
+    sep = r.group("rsep").strip()
+    if sep == "and" and not _BETWEEN_BEFORE.search(text, max(0, start - 24), start):
+        return None
+    if sep == "to" and _FROM_BEFORE.search(text, max(0, start - 24), start):
         return None
     m2 = rx.match(text, r.end())  # the pattern that found the first end
     if m2 is None:
@@ -449,7 +472,7 @@ _SHORTHAND = re.compile(r"(.*[억조경億兆京])(\d천)")
 _NEXT_UNIT = {"억": "만", "조": "억", "경": "조", "億": "萬", "兆": "億", "京": "兆"}
 _DIGIT_WORDS = re.compile(r"\d+[- ](?i:point|and)")
 _WORD_SCALE = re.compile(r"[ \t\u00a0\u200b\u3000]+([A-Za-z]+)$")
-_ENGLISH_NUM = re.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b]?([^\W\d_]+)")
+_ENGLISH_NUM = re.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0\u200b-]?([^\W\d_]+)")
 
 
 def _english_scaled(num: str) -> re.Match | None:
@@ -460,6 +483,7 @@ def _english_scaled(num: str) -> re.Match | None:
 
 
 _TRAILING_WORD = re.compile(r"([^\W\d_]+)$")
+_TIME_AGO = re.compile(r"[ \t\u00a0]+(?i:earlier|ago|before|prior|later)(?![A-Za-z])")
 _ONE_LETTER_SCALE = re.compile(r"(?<![A-Za-z])[kmbKMB]$")
 _TAIL_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS) | frozenset(
     c for w in (*EN_SUFFIX_QUALIFIERS, *EN_PER_SUFFIXES) for c in (w[0], w[0].upper())
@@ -523,6 +547,8 @@ def _tail(text: str, i: int) -> tuple[str | None, str | None, int]:
     low = text[j : j + 12].lower()
     for w in EN_PER_SUFFIXES:
         if low.startswith(w) and not text[j + len(w) : j + len(w) + 1].isalpha():
+            if _TIME_AGO.match(text, j + len(w)):
+                break  # '$495 billion a year earlier' is a year ago, not a rate
             per, i = PER_WORDS[w], j + len(w)
             break
     return qual, per, i
@@ -789,7 +815,7 @@ def _build(
     num = m.group("num")
     mstart, end = m.span()
     num2 = cmid = cpre2 = None
-    second = _range_end(text, end, m.re)
+    second = _range_end(text, end, m.re, mstart)
     if second:
         num2, cmid, cpre2, end = second
     after = _currency_after(text, end)

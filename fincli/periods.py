@@ -71,8 +71,9 @@ def grammar() -> re.Pattern:
     sino = "일이삼사오육칠팔구십"
     over_lead = _alts(ko["over_lead"]) + "|" + _alts(en["over_lead"], " ")
     annual = rf"(?:{_alts(ko['annual'])})(?!\s*(?:{_alts(ko['annual_not_before'])}))"
-    annual += "|" + _alts(en["annual"], " ")
-    this = _alts(ko["this_year"]) + "|" + _alts(en["this_year"], " ")
+    annual += rf"|(?:{_alts(en['annual'], ' ')})(?!\s+(?:{_alts(en['annual_not_before'])}))"
+    this = rf"(?:{_alts(ko['this_year'])})(?!\s*(?:{_alts(ko['this_year_not_before'])}))"
+    this += "|" + _alts(en["this_year"], " ")
     leads = [*en["by_before_year"], *en["span_before"]]
     leads += [w for k in ("over_lead", "annual", "this_year") for w in ko[k] + en[k]]
     year = r"(?:19|20)\d\d"

@@ -119,7 +119,13 @@ def test_english_and_spacing(text, expected):
         ("2.4 trillion won ($1.8 billion)", "$1.8 billion"),
         ("3조 원(25억 원)", "25억 원"),  # the same currency: a slip, paired for check
         ("15억 달러, 3억 달러를 썼다", None),  # a list, not a conversion
-        ("1조 엔, 9조 원", None),  # a bare comma wants an approximate conversion
+        # after a bare comma: in won after a foreign amount, as broadcast copy writes it
+        # (ytn: '39억 파운드, 7조4천억 원을 추가로 투자'), or approximate; not the other way round
+        ("39억 파운드, 7조4천억 원을 추가로 투자", "7조4천억 원"),
+        ("1조 엔, 9조 원", "9조 원"),
+        ("9조 원, 1조 엔", None),
+        ("1조 엔, 90억 달러", None),
+        ("7억 유로·약 9832억 원", "약 9832억 원"),  # a middle dot, as a comma
     ],
 )
 def test_stated_shapes(text, stated):
@@ -277,3 +283,63 @@ def test_the_next_sentences_horizon_in_document_offsets():
         1000 + text.index("2030년까지"),
         1000 + text.index(" 이뤄"),
     )
+
+
+def detail(text):
+    out = []
+    for f in extract(text):
+        a, p = f.amount, f.period
+        out.append((a.text, str(a.value), a.low and str(a.low), a.high and str(a.high), a.currency,
+                    a.per, p and (p.kind, p.years, p.until), f.stated and f.stated.text))  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # English ranges: 'to' with a currency on each end, 'and' after 'between'
+        ("set between 9,500 and 12,000 won per share",
+         [("9,500 and 12,000 won", "10750", "9500", "12000", "KRW", None, None, None)]),
+        ("between 779 billion and 984 billion won",
+         [("779 billion and 984 billion won", "881500000000", "779000000000", "984000000000", "KRW", None, None, None)]),
+        ("257,000 won to 300,000 won apiece",
+         [("257,000 won to 300,000 won", "278500", "257000", "300000", "KRW", None, None, None)]),
+        ("5,000 and 10,000 won", [("10,000 won", "10000", None, None, "KRW", None, None, None)]),
+        # 'from A to B' is a change
+        ("from $400 million to $4 billion",
+         [("$400 million", "400000000", None, None, "USD", None, None, None),
+          ("$4 billion", "4000000000", None, None, "USD", None, None, None)]),
+        # a hyphen between the number and its scale word
+        ("a 14-trillion-won ($11-billion) package",
+         [("14-trillion-won", "14000000000000", None, None, "KRW", None, None, "$11-billion")]),
+        ("a $130-billion package", [("$130-billion", "130000000000", None, None, "USD", None, None, None)]),
+        # a conversion after ', or'
+        ("10 trillion won, or some 6.8 billion U.S. dollars",
+         [("10 trillion won", "10000000000000", None, None, "KRW", None, None, "some 6.8 billion U.S. dollars")]),
+        # 'a year earlier' is a date, not a rate
+        ("up from $495.4 billion a year earlier",
+         [("$495.4 billion", "495400000000", None, None, "USD", None, None, None)]),
+        # 올해보다 compares, it is no period; 2014부터 2020년까지 spans seven years
+        ("내년 예산이 올해보다 6.4% 늘어난 238조5천억원",
+         [("238조5천억원", "238500000000000", None, None, "KRW", None, None, None)]),
+        ("2014부터 2020년까지 총 634억 유로를 배정했다",
+         [("총 634억 유로", "63400000000", None, None, "EUR", None, ("over", 7, None), None)]),
+        # 弗, the Hanja dollar of headlines
+        ("신용손실 1.4조弗..", [("1.4조弗", "1400000000000", None, None, "USD", None, None, None)]),
+        # a deadline with a level to reach is no spread; a sum totalled by then is
+        ("2030년까지 매출을 1500억달러로 늘린다",
+         [("1500억달러", "150000000000", None, None, "USD", None, None, None)]),
+        ("2021년까지 투자할 금액은 총 128억달러로 집계됐다",
+         [("총 128억달러", "12800000000", None, None, "USD", None, ("by", None, 2021), None)]),
+        # a list shares its period across a short word before the joiner, and a glued comma
+        ("향후 5년간 270조원 규모, 재계를 합쳐 300조원 규모를 투자",
+         [("270조원", "270000000000000", None, None, "KRW", None, ("over", 5, None), None),
+          ("300조원", "300000000000000", None, None, "KRW", None, ("over", 5, None), None)]),
+        ("올해 매출 1조700억원,해외 매출 6800억원",
+         [("1조700억원", "1070000000000", None, None, "KRW", None, ("this-year", None, None), None),
+          ("6800억원", "680000000000", None, None, "KRW", None, ("this-year", None, None), None)]),
+    ],
+)  # fmt: skip
+def test_round_three_forms(text, expected):
+    """Forms from the unseen real news of 2026-12-02 (tests/corpus/SOURCES.md, round three)."""
+    assert detail(text) == expected

@@ -132,13 +132,14 @@ def _has_scale_word(text: str) -> bool:
             k = i - 1
             while k >= 0 and text[k].isalpha() and text[k].isascii():
                 k -= 1  # back over 'b', 'tr', 'quadr', 't'
-            if (
-                k > 0
-                and text[k] in " -\t\u00a0"
-                and text[k - 1].isascii()
-                and text[k - 1].isalpha()
-            ):
-                return True
+            if k > 0 and text[k] in " -\t\u00a0" and text[k - 1].isascii():
+                if text[k - 1].isalpha():
+                    return True
+                d = k - 1
+                while d >= 0 and text[d].isascii() and text[d].isdigit():
+                    d -= 1
+                if d < k - 1 and text[max(0, d - 5) : d].lower() == "point" and text[d] in " -":
+                    return True  # 'one-point-47 trillion' (KBS World)
             i = text.find(stem, i + 1)
     return False
 
@@ -184,14 +185,15 @@ def _pattern(words: bool) -> re.Pattern:
     d1 = "|".join(w for w, v in ENGLISH_ONES.items() if v < 10)
     wnum = (
         rf"(?i:(?:{w1})(?:[- ](?:{w1}|hundred))*"
-        rf"(?:[- ]point(?:[- ](?:{d1}))+|[- ]and[- ]a[- ]half)?)(?![A-Za-z])"
+        rf"(?:[- ]point(?:(?:[- ](?:{d1}))+|[- ]\d+(?![\d,.]))|[- ]and[- ]a[- ]half)?)(?![A-Za-z])"
     )
     big = "thousand|million|billion|trillion|quadrillion"
     wscale = rf"{_WS}(?i:{big})(?![A-Za-z])"
     wnums = rf"{wnum}(?:{wscale}|(?={_WS}?(?:to|[-–~]){_WS}?{wnum}{wscale}))"
     # '12-point-five trillion won', '40-and-a-half trillion won'
     dwords = (
-        rf"\d+(?:[- ](?i:point)(?:[- ](?i:{d1}))+|[- ](?i:and[- ]a[- ]half))(?![A-Za-z]){wscale}"
+        rf"\d+(?:[- ](?i:point)(?:(?:[- ](?i:{d1}))+|[- ]\d+(?![\d,.]))|[- ](?i:and[- ]a[- ]half))"
+        rf"(?![A-Za-z]){wscale}"
     )
     # '1 조 2000 억원', '3000 만 달러': a space before the first big unit, read like a plain
     # number (a currency or a range sign after it); and a big unit alone ('만 원')

@@ -257,8 +257,9 @@ _EN_SPLIT = re.compile(r"[\s-]+")
 
 
 def english_words_value(text: str) -> Decimal:
-    """``'four-point-four'`` → 4.4, ``'forty-and-a-half'`` → 40.5, ``'twenty five'`` → 25,
-    ``'two hundred'`` → 200: a number up to 999 written in English words."""
+    """``'four-point-four'`` → 4.4, ``'one-point-47'`` → 1.47, ``'forty-and-a-half'`` → 40.5,
+    ``'twenty five'`` → 25, ``'two hundred'`` → 200: a number up to 999 written in English
+    words."""
     words = [w for w in _EN_SPLIT.split(text.lower()) if w]
     whole, frac, half = 0, "", False
     i = 0
@@ -274,7 +275,11 @@ def english_words_value(text: str) -> Decimal:
         elif w == "hundred":
             group = (group or 1) * 100
         elif w == "point":
-            digits = [ENGLISH_ONES.get(d) for d in words[i + 1 :]]
+            rest = words[i + 1 :]
+            if len(rest) == 1 and rest[0].isascii() and rest[0].isdigit():
+                frac = rest[0]  # 'one-point-47' (KBS World writes the decimals in digits)
+                break
+            digits = [ENGLISH_ONES.get(d) for d in rest]
             if not digits or any(d is None or d > 9 for d in digits):
                 raise ParseError(f"not a number: {text!r}", text)
             frac = "".join(str(d) for d in digits)

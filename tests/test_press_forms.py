@@ -343,3 +343,18 @@ def detail(text):
 def test_round_three_forms(text, expected):
     """Forms from the unseen real news of 2026-12-02 (tests/corpus/SOURCES.md, round three)."""
     assert detail(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("sold approximately one-point-47 trillion won", "1470000000000"),
+        ("two-point-572 trillion won", "2572000000000"),
+        ("22-point-8 trillion won", "22800000000000"),
+        ("one-point-zero-seven billion U.S. dollars", "1070000000"),
+    ],
+)
+def test_broadcast_decimals_in_digits(text, value):
+    """KBS World writes a number's decimals in digits after 'point' ('one-point-47 trillion')."""
+    (f,) = extract(text)
+    assert str(f.amount.value) == value

@@ -422,7 +422,7 @@ def _period_anchors() -> tuple[re.Pattern, ...]:
     ko, en = lang.periods("ko"), lang.periods("en")
     words = [*ko["year_units"], *ko["annual"], *ko["this_year"]]
     english = [*en["year_words"], *en["by_before_year"], *en["span_before"], *en["annual"],
-               *en["this_year"]]  # fmt: skip
+               *en["this_year"], *en["decades"]]  # fmt: skip
     # a year span written with a dash ('2026-30') has no word: its digits are the anchor
     return _anchors({w.split()[-1] for w in words}, english, r"\d[-–]\d\d")
 

@@ -109,6 +109,7 @@ def grammar() -> re.Pattern:
         rf"|[\s-]*(?:{_alts(en['year_words'])})(?![A-Za-z])(?:\s*(?:{_alts(en['year_after'])}))?))"
         rf"|(?P<by>(?P<y>{year})\s*(?:{_alts(ko['by_after_year'])})"
         rf"|(?:{_alts(en['by_before_year'])})\s+{by_date}(?P<y2>{year}))"
+        rf"|(?P<decade>(?:{_alts(en['over_lead'], ' ')})\s+(?:{_alts(en['decades'])})(?![A-Za-z]))"
         rf"|(?P<annual>{annual})"
         rf"|(?P<this>{this}))"
     )
@@ -148,6 +149,8 @@ def read(m: re.Match) -> tuple[str, int | None, int | None] | None:
         return ("over", years, None) if years else None
     if m.group("by"):
         return ("by", None, int(m.group("y") or m.group("y2")))
+    if m.group("decade"):
+        return ("over", 10, None)
     if m.group("annual"):
         return ("annual", None, None)
     return ("this-year", None, None)

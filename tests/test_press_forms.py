@@ -316,6 +316,9 @@ def detail(text):
         # a conversion after ', or'
         ("10 trillion won, or some 6.8 billion U.S. dollars",
          [("10 trillion won", "10000000000000", None, None, "KRW", None, None, "some 6.8 billion U.S. dollars")]),
+        # a decade, after an over-lead, is ten years
+        ("a separate 55 trillion won investment over the next decade",
+         [("55 trillion won", "55000000000000", None, None, "KRW", None, ("over", 10, None), None)]),
         # 'a year earlier' is a date, not a rate
         ("up from $495.4 billion a year earlier",
          [("$495.4 billion", "495400000000", None, None, "USD", None, None, None)]),

@@ -115,6 +115,7 @@ ENGLISH_SCALES = {
     "trn": 12,
     "tr": 12,
     "tln": 12,  # Yonhap's headlines: '160 tln won' (yonhap-via-revue-2020-001)
+    "trln": 12,  # Reuters' headlines: 'about 36 trln won' (round three's English set)
     "tril": 12,  # BusinessKorea's '2 Tril. Won'
     "bil": 9,
     "quadrillion": 15,

@@ -361,3 +361,11 @@ def test_broadcast_decimals_in_digits(text, value):
     """KBS World writes a number's decimals in digits after 'point' ('one-point-47 trillion')."""
     (f,) = extract(text)
     assert str(f.amount.value) == value
+
+
+def test_headline_trln_and_hanja_day_average():
+    assert [(f.amount.text, str(f.amount.value)) for f in extract("about 36 trln won")] == [
+        ("about 36 trln won", "36000000000000")
+    ]
+    (f,) = extract("일(日) 평균 수출은 23.8억 달러로")
+    assert f.amount.per == "day"

@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from fincli.errors import FincliError, InputError, UsageError
 from fincli.inputs import BinaryLines
+from fincli.report import row_keys  # noqa: F401 (the columns of archive rows; cli takes it from here)
 
 INPUTS = ("text", "jsonl", "csv")
 
@@ -376,11 +377,6 @@ def read(
                     yield FincliError(f"{where}: {meta.error}")
         except InputError as e:
             yield e
-
-
-def row_keys(keys: list[str]) -> list[str]:
-    """The columns of records from archive rows: ``id`` after ``file``, ``error`` last."""
-    return [keys[0], "id", *keys[1:], "error"]
 
 
 def check_items(stream: Iterable[Item | FincliError], series) -> Iterator[dict | FincliError]:

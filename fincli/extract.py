@@ -740,8 +740,10 @@ class JsonlLines:
     use it too."""
 
     def __init__(self, keys: list[str]):
+        from fincli.report import row_keys
+
         self.keys = list(keys)
-        archive = [EXTRACT_KEYS[0], "id", *EXTRACT_KEYS[1:], "error"]
+        archive = row_keys(EXTRACT_KEYS)
         self.fast = self.keys in (EXTRACT_KEYS, archive)
         self.archive = self.keys == archive
 

@@ -67,6 +67,11 @@ def csv_cell(key: str, value) -> str:
     return cell
 
 
+def row_keys(keys: list[str]) -> list[str]:
+    """The columns of records from archive rows: ``id`` after ``file``, ``error`` last."""
+    return [keys[0], "id", *keys[1:], "error"]
+
+
 def jsonl_line(record: dict, keys: list[str]) -> str:
     """One jsonl line with exactly ``keys``, in order (what :class:`Writer` writes; worker
     processes make lines with it so the parent only writes them)."""
